@@ -1,0 +1,154 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import {
+  AcceptInviteBody,
+  InvitePreview,
+  LoginBody,
+  LoginResponse,
+  MeResponse,
+  RefreshResponse,
+  SignupBody,
+  SignupResponse,
+} from '@ambassador/shared';
+import type { Config } from '../../config.ts';
+import { RateLimited } from '../../http/errors.ts';
+import { AUTHENTICATED, problems } from '../../http/schemas.ts';
+import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { InvalidRefreshToken } from './auth.errors.ts';
+import { acceptInvite, login, me, previewInvite, signup } from './auth.service.ts';
+import { endSession, rotateSession, type IssuedRefresh } from './sessions.ts';
+
+export const REFRESH_COOKIE = 'ambassador_refresh';
+const COOKIE_PATH = '/api/v1/auth';
+
+const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
+  const secure = config.publicUrl.startsWith('https://');
+  const setRefreshCookie = (reply: FastifyReply, refresh: IssuedRefresh) =>
+    reply.setCookie(REFRESH_COOKIE, refresh.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure,
+      path: COOKIE_PATH,
+      expires: refresh.expiresAt,
+    });
+  const clearRefreshCookie = (reply: FastifyReply) => reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+  const accessToken = (user: { id: string; role: 'admin' | 'ambassador' | 'hr' }, organisationId: string) =>
+    app.jwt.sign({ sub: user.id, org: organisationId, role: user.role });
+
+  // Failed logins only count against the account; the per-IP limit counts every attempt.
+  const accountLimit = app.createRateLimit({
+    max: 10,
+    timeWindow: '15 minutes',
+    keyGenerator: (request) => `login:${String((request.body as { email?: unknown })?.email ?? '').trim().toLowerCase()}`,
+  });
+
+  app.post(
+    '/auth/signup',
+    {
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 hour' } },
+      schema: { tags: ['auth'], body: SignupBody, response: { 201: SignupResponse, ...problems(409, 429) } },
+    },
+    async (request, reply) => {
+      const result = await signup({ db: app.db, body: request.body });
+      setRefreshCookie(reply, result.refresh);
+      return reply.code(201).send({
+        accessToken: accessToken(result.user, result.organisation.id),
+        user: result.user,
+        organisation: result.organisation,
+      });
+    },
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, ...problems(401, 429) } },
+    },
+    async (request, reply) => {
+      const status = await accountLimit(request, { increment: false });
+      if (!status.isAllowed && status.isExceeded) {
+        reply.header('retry-after', status.ttlInSeconds);
+        throw new RateLimited(String(status.ttlInSeconds));
+      }
+      let result;
+      try {
+        result = await login({ db: app.db, email: request.body.email, password: request.body.password });
+      } catch (error) {
+        await accountLimit(request);
+        throw error;
+      }
+      setRefreshCookie(reply, result.refresh);
+      return { accessToken: accessToken(result.user, result.organisation.id), user: result.user, organisation: result.organisation };
+    },
+  );
+
+  app.post(
+    '/auth/refresh',
+    {
+      config: { access: 'cookie', rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], response: { 200: RefreshResponse, ...problems(401, 429) } },
+    },
+    async (request, reply) => {
+      const token = request.cookies[REFRESH_COOKIE];
+      if (!token) throw new InvalidRefreshToken();
+      try {
+        const { user, refresh } = await rotateSession({ db: app.db, token });
+        setRefreshCookie(reply, refresh);
+        return { accessToken: accessToken(user, user.organisationId) };
+      } catch (error) {
+        clearRefreshCookie(reply);
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { config: { access: 'cookie' }, schema: { tags: ['auth'], response: { 204: Type.Null(), ...problems() } } },
+    async (request, reply) => {
+      const token = request.cookies[REFRESH_COOKIE];
+      if (token) await endSession({ db: app.db, token });
+      clearRefreshCookie(reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/invites/:token',
+    {
+      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        params: Type.Object({ token: Type.String({ minLength: 16, maxLength: 200 }) }),
+        response: { 200: InvitePreview, ...problems(410, 429) },
+      },
+    },
+    async (request) => previewInvite({ db: app.db, token: request.params.token }),
+  );
+
+  app.post(
+    '/auth/accept-invite',
+    {
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], body: AcceptInviteBody, response: { 200: LoginResponse, ...problems(410, 429) } },
+    },
+    async (request, reply) => {
+      const result = await acceptInvite({ db: app.db, token: request.body.token, password: request.body.password });
+      setRefreshCookie(reply, result.refresh);
+      return { accessToken: accessToken(result.user, result.organisation.id), user: result.user, organisation: result.organisation };
+    },
+  );
+
+  app.get(
+    '/me',
+    { config: { access: ALL_ROLES }, schema: { tags: ['auth'], response: { 200: MeResponse, ...problems(...AUTHENTICATED) } } },
+    async (request) => {
+      const { organisationId, userId } = authOf(request);
+      return me({ db: app.db, organisationId, userId });
+    },
+  );
+};
+
+export default authRoutes;

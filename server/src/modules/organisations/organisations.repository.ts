@@ -1,0 +1,56 @@
+import { eq, like, or } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { layers } from '../layers/layers.table.ts';
+import { organisations } from './organisations.table.ts';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+
+export const DEFAULT_LAYERS = ['Bestuur en directie', 'Management', 'Teamleiding', 'Zorg en behandeling', 'Ondersteuning'];
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'organisatie';
+}
+
+/** Creates the organisation with a free slug (`name`, `name-2`, …) and its five default layers. */
+export async function insertOrganisation({ db, name }: { db: Db; name: string }) {
+  const base = slugify(name);
+  const taken = await db
+    .select({ slug: organisations.slug })
+    .from(organisations)
+    .where(or(eq(organisations.slug, base), like(organisations.slug, `${base}-%`)));
+  const used = new Set(taken.map((row) => row.slug));
+  let slug = base;
+  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+  const [organisation] = await db.insert(organisations).values({ name, slug }).returning();
+  await db.insert(layers).values(DEFAULT_LAYERS.map((layer, rank) => ({ organisationId: organisation!.id, name: layer, rank })));
+  return organisation!;
+}
+
+export async function findOrganisation({ db, organisationId }: { db: Db; organisationId: string }) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
+  return row;
+}
+
+export async function updateOrganisation({
+  db,
+  organisationId,
+  changes,
+}: {
+  db: Db;
+  organisationId: string;
+  changes: Partial<Pick<OrganisationRow, 'name' | 'locale' | 'timezone' | 'phase' | 'coveragePerEmployees' | 'coverageMinPerCell'>>;
+}) {
+  const [row] = await db
+    .update(organisations)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(organisations.id, organisationId))
+    .returning();
+  return row;
+}

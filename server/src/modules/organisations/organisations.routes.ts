@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Organisation, UpdateOrganisationBody } from '@ambassador/shared';
+import { AUTHENTICATED, problems } from '../../http/schemas.ts';
+import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { getOrganisation, patchOrganisation } from './organisations.service.ts';
+
+const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/organisation',
+    {
+      config: { access: ALL_ROLES },
+      schema: { tags: ['organisation'], response: { 200: Organisation, ...problems(...AUTHENTICATED) } },
+    },
+    async (request) => getOrganisation({ db: app.db, organisationId: authOf(request).organisationId }),
+  );
+
+  app.patch(
+    '/organisation',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['organisation'],
+        body: UpdateOrganisationBody,
+        response: { 200: Organisation, ...problems(...AUTHENTICATED) },
+      },
+    },
+    async (request) => patchOrganisation({ db: app.db, organisationId: authOf(request).organisationId, body: request.body }),
+  );
+};
+
+export default organisationRoutes;

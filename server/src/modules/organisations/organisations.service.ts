@@ -1,0 +1,49 @@
+import createError from '@fastify/error';
+import type { UpdateOrganisationBody } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { NotFound } from '../../http/errors.ts';
+import { organisationDto } from './organisations.dto.ts';
+import { findOrganisation, updateOrganisation } from './organisations.repository.ts';
+
+export const InvalidTimezone = createError('invalid_timezone', 'Unknown time zone "%s"', 400);
+
+function isKnownTimezone(timezone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function getOrganisation({ db, organisationId }: { db: Db; organisationId: string }) {
+  const row = await findOrganisation({ db, organisationId });
+  if (!row) throw new NotFound('organisation');
+  return organisationDto(row);
+}
+
+export async function patchOrganisation({
+  db,
+  organisationId,
+  body,
+}: {
+  db: Db;
+  organisationId: string;
+  body: UpdateOrganisationBody;
+}) {
+  if (body.timezone !== undefined && !isKnownTimezone(body.timezone)) throw new InvalidTimezone(body.timezone);
+  const row = await updateOrganisation({
+    db,
+    organisationId,
+    changes: {
+      name: body.name?.trim(),
+      locale: body.locale,
+      timezone: body.timezone,
+      phase: body.phase,
+      coveragePerEmployees: body.coverageTarget?.perEmployees,
+      coverageMinPerCell: body.coverageTarget?.minPerCell,
+    },
+  });
+  if (!row) throw new NotFound('organisation');
+  return organisationDto(row);
+}

@@ -1,0 +1,86 @@
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { Role, UserStatus } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { users } from './users.table.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findActiveUser({ db, userId }: { db: Db; userId: string }) {
+  const [user] = await db
+    .select({ id: users.id, organisationId: users.organisationId, role: users.role })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.status, 'active')));
+  return user;
+}
+
+export async function findUserByEmail({ db, email }: { db: Db; email: string }) {
+  const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  return user;
+}
+
+export async function findUser({ db, organisationId, userId }: { db: Db; organisationId: string; userId: string }) {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), eq(users.id, userId)));
+  return user;
+}
+
+export async function insertUser({
+  db,
+  organisationId,
+  user,
+}: {
+  db: Db;
+  organisationId: string;
+  user: { email: string; name: string; role: Role; status: UserStatus; passwordHash?: string; employeeId?: string };
+}) {
+  const [row] = await db
+    .insert(users)
+    .values({ ...user, email: user.email.toLowerCase(), organisationId })
+    .returning();
+  return row!;
+}
+
+export async function updateUser({
+  db,
+  organisationId,
+  userId,
+  changes,
+}: {
+  db: Db;
+  organisationId: string;
+  userId: string;
+  changes: Partial<Pick<UserRow, 'name' | 'role' | 'status' | 'passwordHash' | 'lastLoginAt'>>;
+}) {
+  const [row] = await db
+    .update(users)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(users.organisationId, organisationId), eq(users.id, userId)))
+    .returning();
+  return row;
+}
+
+export async function listUsers({
+  db,
+  organisationId,
+  filter,
+}: {
+  db: Db;
+  organisationId: string;
+  filter: { limit: number; offset: number; q?: string; role?: Role; status?: UserStatus };
+}) {
+  const conditions: SQL[] = [eq(users.organisationId, organisationId)];
+  if (filter.role) conditions.push(eq(users.role, filter.role));
+  if (filter.status) conditions.push(eq(users.status, filter.status));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(users.name, pattern), ilike(users.email, pattern))!);
+  }
+  const where = and(...conditions);
+  const [rows, [totals]] = await Promise.all([
+    db.select().from(users).where(where).orderBy(asc(users.name), asc(users.id)).limit(filter.limit).offset(filter.offset),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { rows, total: totals?.total ?? 0 };
+}

@@ -1,0 +1,107 @@
+import type { InviteUserBody, UpdateUserBody, UserListItem, UserListQuery } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { NotFound } from '../../http/errors.ts';
+import { EmailTaken } from '../auth/auth.errors.ts';
+import { revokeUserTokens } from '../auth/refresh-tokens.repository.ts';
+import { hashToken, newToken } from '../auth/secrets.ts';
+import { insertInvitation, openInvitationExpiries, revokeOpenInvitations } from './invitations.repository.ts';
+import { CannotChangeOwnRole, CannotDeactivateSelf, ReactivateInvited, UserNotInvited } from './users.errors.ts';
+import { findUser, findUserByEmail, insertUser, listUsers, updateUser, type UserRow } from './users.repository.ts';
+
+export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+type Actor = { db: Db; organisationId: string; actorId: string };
+
+function userItem(row: UserRow, inviteExpiresAt?: Date): UserListItem {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    status: row.status,
+    employeeId: row.employeeId,
+    createdAt: row.createdAt.toISOString(),
+    lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+    inviteExpiresAt: row.status === 'invited' && inviteExpiresAt ? inviteExpiresAt.toISOString() : null,
+  };
+}
+
+export async function list({ db, organisationId, query }: { db: Db; organisationId: string; query: UserListQuery }) {
+  const limit = query.limit ?? 50;
+  const offset = query.offset ?? 0;
+  const { rows, total } = await listUsers({ db, organisationId, filter: { ...query, limit, offset } });
+  const expiries = await openInvitationExpiries({ db, organisationId, userIds: rows.map((row) => row.id) });
+  const nextOffset = offset + rows.length;
+  return {
+    items: rows.map((row) => userItem(row, expiries.get(row.id))),
+    total,
+    nextCursor: nextOffset < total ? String(nextOffset) : null,
+  };
+}
+
+/** A fresh single-use link; any earlier link of the same user stops working. */
+async function issueInvitation({ db, organisationId, actorId, userId, publicUrl }: Actor & { userId: string; publicUrl: string }) {
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + INVITE_TTL_MS);
+  await revokeOpenInvitations({ db, organisationId, userId });
+  await insertInvitation({ db, organisationId, invitation: { userId, tokenHash: hashToken(token), expiresAt, createdBy: actorId } });
+  return { inviteUrl: `${publicUrl}/invite/${token}`, expiresAt };
+}
+
+export async function invite({ publicUrl, body, ...actor }: Actor & { publicUrl: string; body: InviteUserBody }) {
+  const email = body.email.trim().toLowerCase();
+  if (await findUserByEmail({ db: actor.db, email })) throw new EmailTaken();
+  try {
+    return await actor.db.transaction(async (tx) => {
+      const user = await insertUser({
+        db: tx,
+        organisationId: actor.organisationId,
+        user: { email, name: body.name.trim(), role: body.role, status: 'invited', employeeId: body.employeeId },
+      });
+      const link = await issueInvitation({ ...actor, db: tx, userId: user.id, publicUrl });
+      return { user: userItem(user, link.expiresAt), inviteUrl: link.inviteUrl, expiresAt: link.expiresAt.toISOString() };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_email_key')) throw new EmailTaken();
+    throw error;
+  }
+}
+
+export async function reinvite({ publicUrl, userId, ...actor }: Actor & { publicUrl: string; userId: string }) {
+  return actor.db.transaction(async (tx) => {
+    const user = await findUser({ db: tx, organisationId: actor.organisationId, userId });
+    if (!user) throw new NotFound('user');
+    if (user.status !== 'invited') throw new UserNotInvited();
+    const link = await issueInvitation({ ...actor, db: tx, userId, publicUrl });
+    return { user: userItem(user, link.expiresAt), inviteUrl: link.inviteUrl, expiresAt: link.expiresAt.toISOString() };
+  });
+}
+
+export async function update({ userId, body, ...actor }: Actor & { userId: string; body: UpdateUserBody }) {
+  const { db, organisationId } = actor;
+  return db.transaction(async (tx) => {
+    const user = await findUser({ db: tx, organisationId, userId });
+    if (!user) throw new NotFound('user');
+    if (userId === actor.actorId && body.active === false) throw new CannotDeactivateSelf();
+    if (userId === actor.actorId && body.role && body.role !== user.role) throw new CannotChangeOwnRole();
+    let status = user.status;
+    if (body.active === false) status = 'deactivated';
+    if (body.active === true && user.status === 'deactivated') {
+      status = user.passwordHash ? 'active' : 'invited';
+    }
+    if (body.active === true && user.status === 'invited') throw new ReactivateInvited();
+    const updated = await updateUser({
+      db: tx,
+      organisationId,
+      userId,
+      changes: { name: body.name?.trim(), role: body.role, status },
+    });
+    if (status === 'deactivated') {
+      await revokeUserTokens({ db: tx, organisationId, userId });
+      await revokeOpenInvitations({ db: tx, organisationId, userId });
+    }
+    const expiries = await openInvitationExpiries({ db: tx, organisationId, userIds: [userId] });
+    return userItem(updated!, expiries.get(userId));
+  });
+}

@@ -1,0 +1,42 @@
+import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
+import { organisationId } from '../organisations/organisations.table.ts';
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    /** Stored lower-cased: unique across organisations, so login needs no organisation name. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['admin', 'ambassador', 'hr'] }).notNull(),
+    status: text('status', { enum: ['invited', 'active', 'deactivated'] })
+      .notNull()
+      .default('invited'),
+    passwordHash: text('password_hash'),
+    employeeId: uuid('employee_id'),
+    lastLoginAt: timestamptz('last_login_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_organisation_idx').on(t.organisationId)],
+);
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
+    revokedAt: timestamptz('revoked_at'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('invitations_token_hash_key').on(t.tokenHash), index('invitations_user_idx').on(t.userId)],
+);

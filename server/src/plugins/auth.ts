@@ -1,0 +1,74 @@
+import fp from 'fastify-plugin';
+import fastifyCookie from '@fastify/cookie';
+import fastifyJwt from '@fastify/jwt';
+import type { Role } from '@ambassador/shared';
+import type { Config } from '../config.ts';
+import { Forbidden, Unauthorized } from '../http/errors.ts';
+import { findActiveUser } from '../modules/users/users.repository.ts';
+
+export const JWT_ISSUER = 'ambassador';
+export const JWT_AUDIENCE = 'ambassador-api';
+export const ALL_ROLES: readonly Role[] = ['admin', 'ambassador', 'hr'];
+
+/** Who may call a route: `public` (no token), `cookie` (the refresh cookie, checked by the route), or a list of roles. */
+export type Access = 'public' | 'cookie' | readonly Role[];
+
+export type AuthContext = { userId: string; organisationId: string; role: Role };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: { sub: string; org: string; role: Role };
+  }
+}
+
+/** The authenticated user; only called from routes whose access is a role list, so it is always set there. */
+export function authOf(request: { auth: AuthContext | null }): AuthContext {
+  if (!request.auth) throw new Unauthorized();
+  return request.auth;
+}
+
+export default fp(
+  async (app, opts: { config: Config }) => {
+    await app.register(fastifyCookie);
+    await app.register(fastifyJwt, {
+      secret: opts.config.jwtSecret,
+      sign: { algorithm: 'HS256', iss: JWT_ISSUER, aud: JWT_AUDIENCE, expiresIn: '15m' },
+      // @fastify/jwt accepts every algorithm unless pinned; `none` and RS/HS confusion must never verify.
+      verify: { algorithms: ['HS256'], allowedIss: JWT_ISSUER, allowedAud: JWT_AUDIENCE },
+    });
+    app.decorateRequest('auth', null);
+
+    // Fail closed: an API route that does not say who may call it is a programming error, caught at start-up.
+    app.addHook('onRoute', (route) => {
+      if (route.url.startsWith('/api/v1') && route.config?.access === undefined) {
+        throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
+      }
+    });
+
+    app.addHook('onRequest', async (request) => {
+      const access = request.routeOptions.config?.access;
+      if (access === undefined || access === 'public' || access === 'cookie') return;
+      let payload;
+      try {
+        payload = await request.jwtVerify<{ sub: string; org: string; role: Role }>();
+      } catch {
+        throw new Unauthorized();
+      }
+      // Looked up on every request so that a deactivated user's token, or a changed role, takes effect at once.
+      const user = await findActiveUser({ db: app.db, userId: payload.sub });
+      if (!user || user.organisationId !== payload.org) throw new Unauthorized();
+      request.auth = { userId: user.id, organisationId: user.organisationId, role: user.role };
+      if (!access.includes(user.role)) throw new Forbidden();
+    });
+  },
+  { name: 'auth', dependencies: ['db'] },
+);

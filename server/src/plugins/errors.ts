@@ -1,0 +1,120 @@
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FieldError } from '../http/errors.ts';
+
+type ProblemInit = { status: number; code: string; title: string; detail?: string; errors?: FieldError[] };
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Codes of errors that mean "the database cannot be reached right now", from pg, PGlite and Node's sockets. */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  const message = (error as { message?: unknown })?.message;
+  if (typeof code === 'string') {
+    // SQLSTATE class 08 is connection exceptions; 57P01-57P03 are shutdown/starting up.
+    if (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code)) return true;
+  }
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|connection timeout|Client has encountered a connection error|Cannot use a pool after calling end/i.test(
+      message,
+    )
+  );
+}
+
+export function notFoundProblem(request: FastifyRequest): ProblemInit {
+  return { status: 404, code: 'not_found', title: TITLES[404]!, detail: `No route ${request.method} ${request.url.split('?')[0]}` };
+}
+
+export function sendProblem(reply: FastifyReply, problem: ProblemInit) {
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .send({
+      type: `about:blank`,
+      title: problem.title,
+      status: problem.status,
+      detail: problem.detail,
+      code: problem.code,
+      ...(problem.errors ? { errors: problem.errors } : {}),
+    });
+}
+
+function validationErrors(error: FastifyError): FieldError[] {
+  return (error.validation ?? []).map((issue) => {
+    const params = issue.params as Record<string, unknown>;
+    const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const extra = (params.missingProperty ?? params.additionalProperty) as string | undefined;
+    const field = [base, extra].filter(Boolean).join('.') || error.validationContext || 'body';
+    const code = issue.keyword === 'additionalProperties' ? 'unknown_property' : issue.keyword;
+    return { field, code, message: issue.message ?? 'is invalid' };
+  });
+}
+
+function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
+  if (error.validation) {
+    return {
+      status: 400,
+      code: 'validation_failed',
+      title: 'Validation failed',
+      detail: `The ${error.validationContext ?? 'request'} is invalid`,
+      errors: validationErrors(error),
+    };
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { status: 400, code: 'malformed_json', title: 'Malformed JSON', detail: 'The body is not valid JSON' };
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, code: 'payload_too_large', title: TITLES[413]!, detail: 'The body is too large' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { status: 415, code: 'unsupported_media_type', title: TITLES[415]!, detail: error.message };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { status: 400, code: 'invalid_content_length', title: TITLES[400]!, detail: error.message };
+  }
+  if (error.code?.startsWith('FST_JWT_') || error.code === 'FAST_JWT_INVALID_SIGNATURE') {
+    return { status: 401, code: 'unauthorized', title: TITLES[401]!, detail: 'The access token is missing or invalid' };
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return { status: 503, code: 'database_unavailable', title: TITLES[503]!, detail: 'The database is unavailable' };
+  }
+  const status = error.statusCode ?? 500;
+  // @fastify/error upper-cases codes; ours are lower_snake_case in the API. Framework codes (FST_…) are not ours.
+  const code = error.code && !error.code.startsWith('FST_') && /^[A-Za-z][A-Za-z0-9_]*$/.test(error.code) ? error.code.toLowerCase() : undefined;
+  if (status >= 500 && !(status === 503 && code)) {
+    request.log.error({ err: error }, 'unhandled error');
+    return { status: 500, code: 'internal_error', title: TITLES[500]!, detail: 'Something went wrong on our side' };
+  }
+  if (!code) {
+    // A framework 4xx without one of our codes: keep its status, give it a generic stable code.
+    return { status, code: status === 404 ? 'not_found' : 'bad_request', title: TITLES[status] ?? 'Error', detail: error.message };
+  }
+  return { status, code, title: TITLES[status] ?? 'Error', detail: error.message };
+}
+
+/** One global handler: every error leaves as RFC 9457 problem+json with a stable `code`; 5xx details stay in the log. */
+export default fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      return sendProblem(reply, toProblem(error, request));
+    });
+  },
+  { name: 'errors' },
+);

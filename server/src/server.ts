@@ -1,0 +1,72 @@
+import { buildApp, loggerOptions } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createDb, DataDirLockedError } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { seedDemo } from './seed/demo.ts';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  const { default: pino } = await import('pino');
+  const log = pino(loggerOptions(config.logLevel) as object);
+  let database;
+  try {
+    database = await createDb(config, log);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(3);
+    }
+    throw error;
+  }
+  await migrate(database);
+  const seeded = config.seedDemo ? await seedDemo({ db: database.db }) : undefined;
+
+  const app = await buildApp({ config, database });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 10_000).unref();
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      clearTimeout(timer);
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = config.publicUrl.includes(`:${config.port}`) ? config.publicUrl.replace(`:${config.port}`, `:${port}`) : config.publicUrl;
+  const lines = [
+    '',
+    `  Ambassador is running at ${url}`,
+    `  Database: ${database.driver === 'pg' ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`}`,
+    `  API docs: ${url}/api/docs`,
+  ];
+  if (seeded) {
+    lines.push(`  Demo organisation "${seeded.organisationName}"${seeded.created ? ' (just created)' : ''}; log in as:`);
+    for (const user of seeded.logins) lines.push(`    ${user.role.padEnd(11)} ${user.email}  /  ${user.password}`);
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { Type, type Static } from 'typebox';
+
+export const Uuid = Type.String({ format: 'uuid' });
+
+export const Roles = ['admin', 'ambassador', 'hr'] as const;
+export const Role = Type.Enum([...Roles]);
+export type Role = Static<typeof Role>;
+
+export const Locales = ['nl', 'en'] as const;
+export const Locale = Type.Enum([...Locales]);
+export type Locale = Static<typeof Locale>;
+
+export const IdParams = Type.Object({ id: Uuid });
+export type IdParams = Static<typeof IdParams>;
+
+/** RFC 9457 problem details, with a stable machine-readable `code`. */
+export const Problem = Type.Object({
+  type: Type.String(),
+  title: Type.String(),
+  status: Type.Integer(),
+  detail: Type.Optional(Type.String()),
+  code: Type.String(),
+  errors: Type.Optional(
+    Type.Array(
+      Type.Object({
+        field: Type.String(),
+        code: Type.String(),
+        message: Type.String(),
+      }),
+    ),
+  ),
+});
+export type Problem = Static<typeof Problem>;
+
+export const ListQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+});
+export type ListQuery = Static<typeof ListQuery>;
+
+export const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
+export const Password = Type.String({ minLength: 12, maxLength: 128 });
+export const PersonName = Type.String({ minLength: 1, maxLength: 200 });

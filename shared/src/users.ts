@@ -1,0 +1,63 @@
+import { Type, type Static } from 'typebox';
+import { Email, PersonName, Role, Uuid } from './common.ts';
+
+export const UserStatuses = ['invited', 'active', 'deactivated'] as const;
+export const UserStatus = Type.Enum([...UserStatuses]);
+export type UserStatus = Static<typeof UserStatus>;
+
+export const UserListItem = Type.Object({
+  id: Uuid,
+  email: Type.String(),
+  name: Type.String(),
+  role: Role,
+  status: UserStatus,
+  employeeId: Type.Union([Uuid, Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  inviteExpiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+export type UserListItem = Static<typeof UserListItem>;
+
+export const UserList = Type.Object({
+  items: Type.Array(UserListItem),
+  total: Type.Integer(),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type UserList = Static<typeof UserList>;
+
+export const UserListQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  role: Type.Optional(Role),
+  status: Type.Optional(UserStatus),
+});
+export type UserListQuery = Static<typeof UserListQuery>;
+
+export const InviteUserBody = Type.Object(
+  {
+    email: Email,
+    name: PersonName,
+    role: Role,
+    employeeId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+export type InviteUserBody = Static<typeof InviteUserBody>;
+
+export const InviteUserResponse = Type.Object({
+  user: UserListItem,
+  inviteUrl: Type.String(),
+  expiresAt: Type.String({ format: 'date-time' }),
+});
+export type InviteUserResponse = Static<typeof InviteUserResponse>;
+
+export const UpdateUserBody = Type.Object(
+  {
+    name: Type.Optional(PersonName),
+    role: Type.Optional(Role),
+    active: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateUserBody = Static<typeof UpdateUserBody>;
