@@ -13,6 +13,8 @@ export const ALL_ROLES: readonly Role[] = ['admin', 'ambassador', 'hr'];
 /** Who may call a route: `public` (no token), `cookie` (the refresh cookie, checked by the route), or a list of roles. */
 export type Access = 'public' | 'cookie' | readonly Role[];
 
+export type ApiRoute = { method: string; url: string; access: Access; body?: { additionalProperties?: unknown } };
+
 export type AuthContext = { userId: string; organisationId: string; role: Role };
 
 declare module 'fastify' {
@@ -21,6 +23,10 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     auth: AuthContext | null;
+  }
+  interface FastifyInstance {
+    /** Every API route with who may call it: the route sweep test walks this list. */
+    apiRoutes: ApiRoute[];
   }
 }
 
@@ -46,11 +52,16 @@ export default fp(
       verify: { algorithms: ['HS256'], allowedIss: JWT_ISSUER, allowedAud: JWT_AUDIENCE },
     });
     app.decorateRequest('auth', null);
+    app.decorate('apiRoutes', [] as ApiRoute[]);
 
     // Fail closed: an API route that does not say who may call it is a programming error, caught at start-up.
     app.addHook('onRoute', (route) => {
-      if (route.url.startsWith('/api/v1') && route.config?.access === undefined) {
-        throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
+      if (!route.url.startsWith('/api/v1')) return;
+      const access = route.config?.access;
+      if (access === undefined) throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
+      for (const method of [route.method].flat()) {
+        if (method === 'HEAD') continue;
+        app.apiRoutes.push({ method, url: route.url, access, body: route.schema?.body as ApiRoute['body'] });
       }
     });
 

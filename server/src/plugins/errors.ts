@@ -22,20 +22,26 @@ const TITLES: Record<number, string> = {
 
 /** Codes of errors that mean "the database cannot be reached right now", from pg, PGlite and Node's sockets. */
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection timeout|Client has encountered a connection error|Cannot use a pool after calling end/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  const message = (error as { message?: unknown })?.message;
-  if (typeof code === 'string') {
+  // drizzle wraps driver errors (DrizzleQueryError), and Node wraps refused connections in AggregateError.
+  const seen = new Set<unknown>();
+  const pending: unknown[] = [error];
+  while (pending.length > 0) {
+    const current = pending.pop() as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown } | undefined;
+    if (!current || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    const { code, message } = current;
     // SQLSTATE class 08 is connection exceptions; 57P01-57P03 are shutdown/starting up.
-    if (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code)) return true;
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code))) {
+      return true;
+    }
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    pending.push(current.cause, ...(Array.isArray(current.errors) ? current.errors : []));
   }
-  return (
-    typeof message === 'string' &&
-    /Connection terminated|connection timeout|Client has encountered a connection error|Cannot use a pool after calling end/i.test(
-      message,
-    )
-  );
+  return false;
 }
 
 export function notFoundProblem(request: FastifyRequest): ProblemInit {

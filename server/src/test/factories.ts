@@ -26,17 +26,35 @@ export async function signupOrganisation(app: App, name = 'Zorggroep Test'): Pro
     .post('/api/v1/auth/signup')
     .send({ organisationName: name, name: 'Admin Test', email: uniqueEmail('admin'), password: PASSWORD })
     .expect(201);
-  const cookie = [response.headers['set-cookie']].flat().find((c) => c?.startsWith('ambassador_refresh='));
-  return { token: response.body.accessToken, cookie: cookie!.split(';')[0]!, user: response.body.user, organisation: response.body.organisation };
+  return {
+    token: response.body.accessToken,
+    cookie: refreshCookie(response)!,
+    user: response.body.user,
+    organisation: response.body.organisation,
+  };
+}
+
+/** The full Set-Cookie line of the refresh cookie (with its attributes), if the response set one. */
+export function refreshSetCookie(response: { headers: Record<string, unknown> }): string | undefined {
+  const lines = [response.headers['set-cookie']].flat() as (string | undefined)[];
+  return lines.find((line) => line?.startsWith('ambassador_refresh='));
+}
+
+/** The refresh cookie as a browser would send it back (`ambassador_refresh=<token>`), if the response set one. */
+export function refreshCookie(response: { headers: Record<string, unknown> }): string | undefined {
+  return refreshSetCookie(response)?.split(';')[0];
 }
 
 /** An active user of the given role, written straight to the database, with a valid access token. */
-export async function createUser(app: App, { organisationId, role }: { organisationId: string; role: Role }) {
+export async function createUser(
+  app: App,
+  { organisationId, role, name }: { organisationId: string; role: Role; name?: string },
+) {
   const email = uniqueEmail(role);
   const user = await insertUser({
     db: app.db,
     organisationId,
-    user: { email, name: `Test ${role}`, role, status: 'active', passwordHash: await hashPassword(PASSWORD) },
+    user: { email, name: name ?? `Test ${role}`, role, status: 'active', passwordHash: await hashPassword(PASSWORD) },
   });
   const token = app.jwt.sign({ sub: user.id, org: organisationId, role });
   return { user, token, email };

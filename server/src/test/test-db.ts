@@ -7,7 +7,7 @@ import { fromPglite, fromPool, type Database } from '../db/client.ts';
 import { databaseUrlWith } from './global-setup.ts';
 
 /** A fresh, migrated database of its own for one test file; `drop()` removes it. */
-export async function createTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{ database: Database; url?: string; drop: () => Promise<void> }> {
   const source = inject('testDatabase');
   if (source.kind === 'pglite') {
     const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(source.dumpFile)]) });
@@ -22,11 +22,13 @@ export async function createTestDatabase(): Promise<{ database: Database; drop: 
   } finally {
     await admin.end();
   }
-  const pool = new pg.Pool({ connectionString: databaseUrlWith(source.url, name), max: 5 });
+  const url = databaseUrlWith(source.url, name);
+  const pool = new pg.Pool({ connectionString: url, max: 5 });
   pool.on('error', () => {});
   const database = fromPool(pool);
   return {
     database,
+    url,
     drop: async () => {
       await database.close();
       const cleanup = new pg.Client({ connectionString: source.url });

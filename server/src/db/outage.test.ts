@@ -1,0 +1,96 @@
+import net from 'node:net';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { buildApp, type App } from '../app.ts';
+import { createDb, type Database } from './client.ts';
+import { createTestDatabase } from '../test/test-db.ts';
+import { testConfig } from '../test/test-app.ts';
+import { bearer, signupOrganisation } from '../test/factories.ts';
+
+/**
+ * PostgreSQL going away and coming back, as in a restart: a TCP proxy in front of the test database is stopped
+ * (every connection cut, new ones refused) and started again on the same port. The same app must answer 503 during
+ * the outage and 200 afterwards, without a restart of its own.
+ */
+class Outage {
+  private server: net.Server | undefined;
+  private sockets = new Set<net.Socket>();
+  port = 0;
+
+  constructor(private target: { host: string; port: number }) {}
+
+  async start() {
+    this.server = net.createServer((client) => {
+      const upstream = net.connect(this.target.port, this.target.host);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as net.AddressInfo).port;
+  }
+
+  async stop() {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+}
+
+const onPostgres = inject('testDatabase').kind === 'pg';
+
+describe.skipIf(!onPostgres)('a PostgreSQL outage', () => {
+  let proxy: Outage;
+  let database: Database;
+  let app: App;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const test = await createTestDatabase();
+    drop = test.drop;
+    const url = new URL(test.url!);
+    proxy = new Outage({ host: url.hostname, port: Number(url.port || 5432) });
+    await proxy.start();
+    url.hostname = '127.0.0.1';
+    url.port = String(proxy.port);
+    database = await createDb({ databaseUrl: url.toString(), dataDir: '/nonexistent' });
+    app = await buildApp({ config: testConfig(), database, logger: false });
+    await app.ready();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+    await proxy.stop().catch(() => {});
+    await drop();
+  });
+
+  it('answers 503 database_unavailable while it is down and serves again from the same process when it is back', async () => {
+    const org = await signupOrganisation(app, 'Outage Zorg');
+    await request(app.server).get('/readyz').expect(200);
+    await request(app.server).get('/api/v1/me').set(bearer(org.token)).expect(200);
+
+    await proxy.stop();
+    const ready = await request(app.server).get('/readyz');
+    expect(ready.status).toBe(503);
+    expect(ready.body.code).toBe('database_unavailable');
+    const me = await request(app.server).get('/api/v1/me').set(bearer(org.token));
+    expect(me.status).toBe(503);
+    expect(me.headers['content-type']).toContain('application/problem+json');
+    expect(me.body.code).toBe('database_unavailable');
+    const health = await request(app.server).get('/healthz');
+    expect(health.status).toBe(200);
+
+    await proxy.start();
+    let status = 0;
+    for (let attempt = 0; attempt < 50 && status !== 200; attempt++) {
+      status = (await request(app.server).get('/readyz')).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe(200);
+    await request(app.server).get('/api/v1/me').set(bearer(org.token)).expect(200);
+  });
+});

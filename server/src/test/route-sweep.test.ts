@@ -1,0 +1,143 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@ambassador/shared';
+import type { ApiRoute } from '../plugins/auth.ts';
+import { bearer, createUser, signupOrganisation, type SignedUpOrg } from './factories.ts';
+import { createTestApp, type TestApp } from './test-app.ts';
+
+/**
+ * Walks every registered API route, so that routes added later are swept without anyone remembering to:
+ * anonymous calls are refused, roles that may not call a route get 403, and another organisation's token never
+ * reaches this organisation's records (404) or data.
+ */
+
+type Fixture = {
+  org: SignedUpOrg;
+  users: Record<Role, { id: string; token: string; email: string }>;
+};
+
+let t: TestApp;
+let alpha: Fixture;
+let beta: Fixture;
+
+async function fixture(name: string): Promise<Fixture> {
+  const org = await signupOrganisation(t.app, name);
+  const ambassador = await createUser(t.app, { organisationId: org.organisation.id, role: 'ambassador' });
+  const hr = await createUser(t.app, { organisationId: org.organisation.id, role: 'hr' });
+  return {
+    org,
+    users: {
+      admin: { id: org.user.id, token: org.token, email: org.user.email },
+      ambassador: { id: ambassador.user.id, token: ambassador.token, email: ambassador.email },
+      hr: { id: hr.user.id, token: hr.token, email: hr.email },
+    },
+  };
+}
+
+/** A record of the given organisation for each `:param` of a route; a new route with params must add its own. */
+function paramsFor(route: ApiRoute, of: Fixture): Record<string, string> | undefined {
+  const byRoute: Record<string, Record<string, string>> = {
+    '/api/v1/users/:id': { id: of.users.hr.id },
+    '/api/v1/users/:id/invite': { id: of.users.hr.id },
+  };
+  return byRoute[route.url];
+}
+
+/** A valid body for each route that takes one, so that the sweep reaches the handler and not the validator. */
+function bodyFor(route: ApiRoute): object | undefined {
+  const bodies: Record<string, object> = {
+    'PATCH /api/v1/users/:id': { name: 'Renamed By Sweep' },
+    'POST /api/v1/users': { email: `sweep.${Date.now()}.${Math.random()}@example.test`, name: 'Swept', role: 'hr' },
+    'PATCH /api/v1/organisation': { phase: 'build' },
+  };
+  return bodies[`${route.method} ${route.url}`];
+}
+
+function pathOf(route: ApiRoute, params: Record<string, string> = {}): string {
+  return route.url.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (!value) throw new Error(`No value for :${name} in ${route.method} ${route.url}: add it to paramsFor`);
+    return value;
+  });
+}
+
+function call(route: ApiRoute, path: string, token?: string) {
+  const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
+  let req = request(t.app.server)[method](path);
+  if (token) req = req.set(bearer(token));
+  const body = bodyFor(route);
+  return body ? req.send(body) : req;
+}
+
+const roleRoutes = () => t.app.apiRoutes.filter((r): r is ApiRoute & { access: readonly Role[] } => Array.isArray(r.access));
+
+beforeAll(async () => {
+  t = await createTestApp();
+  alpha = await fixture('Alpha Sweep Zorg');
+  beta = await fixture('Beta Sweep Wonen');
+});
+afterAll(() => t.close());
+
+describe('route sweep', () => {
+  it('finds the routes of every module', () => {
+    const urls = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(urls).toContain('POST /api/v1/auth/login');
+    expect(urls).toContain('GET /api/v1/users');
+    expect(urls).toContain('GET /api/v1/organisation');
+  });
+
+  it('has a closed schema (no unknown properties) and a sample body for every route that takes a body', () => {
+    for (const route of t.app.apiRoutes.filter((r) => r.body)) {
+      expect(route.body?.additionalProperties, `${route.method} ${route.url}`).toBe(false);
+      if (Array.isArray(route.access)) expect(bodyFor(route), `sample body for ${route.method} ${route.url}`).toBeDefined();
+    }
+  });
+
+  it('refuses every non-public route without a token with 401 problem+json', async () => {
+    for (const route of roleRoutes()) {
+      const response = await call(route, pathOf(route, paramsFor(route, alpha)));
+      expect(response.status, `${route.method} ${route.url}`).toBe(401);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.code).toBe('unauthorized');
+    }
+  });
+
+  it('refuses every role that a route does not allow with 403', async () => {
+    let checked = 0;
+    for (const route of roleRoutes()) {
+      for (const role of (['admin', 'ambassador', 'hr'] as const).filter((r) => !route.access.includes(r))) {
+        const response = await call(route, pathOf(route, paramsFor(route, alpha)), alpha.users[role].token);
+        expect(response.status, `${role} on ${route.method} ${route.url}`).toBe(403);
+        expect(response.body.code).toBe('forbidden');
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("answers 404 for another organisation's records, exactly as for a missing one", async () => {
+    for (const route of roleRoutes().filter((r) => r.url.includes(':'))) {
+      const params = paramsFor(route, alpha);
+      expect(params, `paramsFor ${route.method} ${route.url}`).toBeDefined();
+      const role = route.access[0]!;
+      const foreign = await call(route, pathOf(route, params), beta.users[role].token);
+      expect(foreign.status, `${route.method} ${route.url} with another organisation's ids`).toBe(404);
+      const missingParams = Object.fromEntries(Object.keys(params!).map((k) => [k, crypto.randomUUID()]));
+      const missing = await call(route, pathOf(route, missingParams), beta.users[role].token);
+      expect(missing.status).toBe(404);
+      expect(foreign.body).toEqual(missing.body);
+    }
+  });
+
+  it("never returns this organisation's data to another organisation's users", async () => {
+    const secrets = [alpha.org.organisation.id, alpha.org.organisation.name, ...Object.values(alpha.users).flatMap((u) => [u.id, u.email])];
+    for (const route of roleRoutes().filter((r) => !r.url.includes(':'))) {
+      for (const role of route.access) {
+        const response = await call(route, route.url, beta.users[role].token);
+        expect(response.status, `${role} on ${route.method} ${route.url}`).toBeLessThan(500);
+        const text = JSON.stringify(response.body);
+        for (const secret of secrets) expect(text, `${route.method} ${route.url} leaks ${secret}`).not.toContain(secret);
+      }
+    }
+  });
+});
