@@ -4,6 +4,8 @@ import { createDb, DataDirLockedError } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { seedDemo } from './seed/demo.ts';
 
+const SEED_LOCK_KEY = 727_002;
+
 async function main() {
   let config;
   try {
@@ -29,7 +31,8 @@ async function main() {
     throw error;
   }
   await migrate(database);
-  const seeded = config.seedDemo ? await seedDemo({ db: database.db }) : undefined;
+  // Replicas starting together on an empty database must not both seed it.
+  const seeded = config.seedDemo ? await database.withAdvisoryLock(SEED_LOCK_KEY, (db) => seedDemo({ db })) : undefined;
 
   const app = await buildApp({ config, database });
   let closing = false;
@@ -52,7 +55,9 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = config.publicUrl.includes(`:${config.port}`) ? config.publicUrl.replace(`:${config.port}`, `:${port}`) : config.publicUrl;
+  const url = config.publicUrl.includes(`:${config.port}`)
+    ? config.publicUrl.replace(`:${config.port}`, `:${port}`)
+    : config.publicUrl;
   const lines = [
     '',
     `  Ambassador is running at ${url}`,
@@ -60,7 +65,9 @@ async function main() {
     `  API docs: ${url}/api/docs`,
   ];
   if (seeded) {
-    lines.push(`  Demo organisation "${seeded.organisationName}"${seeded.created ? ' (just created)' : ''}; log in as:`);
+    lines.push(
+      `  Demo organisation "${seeded.organisationName}"${seeded.created ? ' (just created)' : ''}; log in as:`,
+    );
     for (const user of seeded.logins) lines.push(`    ${user.role.padEnd(11)} ${user.email}  /  ${user.password}`);
   }
   console.log(lines.join('\n') + '\n');

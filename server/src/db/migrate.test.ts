@@ -20,7 +20,9 @@ describe.skipIf(source.kind !== 'pg')('migrations on PostgreSQL', () => {
     admin = new pg.Client({ connectionString: source.url });
     await admin.connect();
     await admin.query(`create database ${name}`);
-    instances = [1, 2, 3].map(() => fromPool(new pg.Pool({ connectionString: databaseUrlWith(source.url, name), max: 2 })));
+    instances = [1, 2, 3].map(() =>
+      fromPool(new pg.Pool({ connectionString: databaseUrlWith(source.url, name), max: 2 })),
+    );
   });
 
   afterAll(async () => {
@@ -32,7 +34,11 @@ describe.skipIf(source.kind !== 'pg')('migrations on PostgreSQL', () => {
   it('runs once when several instances start together on an empty database', async () => {
     await Promise.all(instances.map((instance) => migrate(instance)));
     const files = readdirSync(MIGRATIONS_FOLDER).filter((file) => file.endsWith('.sql'));
-    const result = await instances[0]!.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect((result.rows[0] as { n: number }).n).toBe(files.length);
+    const result = (await instances[0]!.db.execute(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    )) as {
+      rows: { n: number }[];
+    };
+    expect(result.rows[0]?.n).toBe(files.length);
   });
 });

@@ -30,12 +30,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
   const pending: unknown[] = [error];
   while (pending.length > 0) {
-    const current = pending.pop() as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown } | undefined;
+    const current = pending.pop() as
+      { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown } | undefined;
     if (!current || typeof current !== 'object' || seen.has(current)) continue;
     seen.add(current);
     const { code, message } = current;
     // SQLSTATE class 08 is connection exceptions; 57P01-57P03 are shutdown/starting up.
-    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code))) {
+    if (
+      typeof code === 'string' &&
+      (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code))
+    ) {
       return true;
     }
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
@@ -45,7 +49,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 export function notFoundProblem(request: FastifyRequest): ProblemInit {
-  return { status: 404, code: 'not_found', title: TITLES[404]!, detail: `No route ${request.method} ${request.url.split('?')[0]}` };
+  return {
+    status: 404,
+    code: 'not_found',
+    title: TITLES[404]!,
+    detail: `No route ${request.method} ${request.url.split('?')[0]}`,
+  };
 }
 
 export function sendProblem(reply: FastifyReply, problem: ProblemInit) {
@@ -103,14 +112,22 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
   }
   const status = error.statusCode ?? 500;
   // @fastify/error upper-cases codes; ours are lower_snake_case in the API. Framework codes (FST_…) are not ours.
-  const code = error.code && !error.code.startsWith('FST_') && /^[A-Za-z][A-Za-z0-9_]*$/.test(error.code) ? error.code.toLowerCase() : undefined;
+  const code =
+    error.code && !error.code.startsWith('FST_') && /^[A-Za-z][A-Za-z0-9_]*$/.test(error.code)
+      ? error.code.toLowerCase()
+      : undefined;
   if (status >= 500 && !(status === 503 && code)) {
     request.log.error({ err: error }, 'unhandled error');
     return { status: 500, code: 'internal_error', title: TITLES[500]!, detail: 'Something went wrong on our side' };
   }
   if (!code) {
     // A framework 4xx without one of our codes: keep its status, give it a generic stable code.
-    return { status, code: status === 404 ? 'not_found' : 'bad_request', title: TITLES[status] ?? 'Error', detail: error.message };
+    return {
+      status,
+      code: status === 404 ? 'not_found' : 'bad_request',
+      title: TITLES[status] ?? 'Error',
+      detail: error.message,
+    };
   }
   return { status, code, title: TITLES[status] ?? 'Error', detail: error.message };
 }

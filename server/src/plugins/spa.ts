@@ -18,7 +18,8 @@ export default fp(
     }
     app.setNotFoundHandler((request, reply) => {
       const pathname = request.url.split('?')[0] ?? '';
-      const isApi = pathname.startsWith('/api/') || pathname === '/api' || pathname === '/healthz' || pathname === '/readyz';
+      const isApi =
+        pathname.startsWith('/api/') || pathname === '/api' || pathname === '/healthz' || pathname === '/readyz';
       const wantsHtml = (request.headers.accept ?? '').includes('text/html');
       if (hasSpa && request.method === 'GET' && !isApi && wantsHtml) {
         return reply.header('cache-control', 'no-cache').sendFile('index.html');

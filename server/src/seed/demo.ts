@@ -19,7 +19,10 @@ export async function seedDemo({ db }: { db: Db }) {
   const logins = DEMO_USERS.map(({ role, email }) => ({ role, email, password: DEMO_PASSWORD }));
   const [existing] = await db.select({ n: count() }).from(organisations);
   if ((existing?.n ?? 0) > 0) {
-    const [demo] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'zorggroep-horizon'));
+    const [demo] = await db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.slug, 'zorggroep-horizon'));
     return demo ? { organisationName: DEMO_ORGANISATION, created: false, logins } : undefined;
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -69,7 +69,8 @@ function call(route: ApiRoute, path: string, token?: string) {
   return body ? req.send(body) : req;
 }
 
-const roleRoutes = () => t.app.apiRoutes.filter((r): r is ApiRoute & { access: readonly Role[] } => Array.isArray(r.access));
+const roleRoutes = () =>
+  t.app.apiRoutes.filter((r): r is ApiRoute & { access: readonly Role[] } => Array.isArray(r.access));
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -89,7 +90,8 @@ describe('route sweep', () => {
   it('has a closed schema (no unknown properties) and a sample body for every route that takes a body', () => {
     for (const route of t.app.apiRoutes.filter((r) => r.body)) {
       expect(route.body?.additionalProperties, `${route.method} ${route.url}`).toBe(false);
-      if (Array.isArray(route.access)) expect(bodyFor(route), `sample body for ${route.method} ${route.url}`).toBeDefined();
+      if (Array.isArray(route.access))
+        expect(bodyFor(route), `sample body for ${route.method} ${route.url}`).toBeDefined();
     }
   });
 
@@ -130,13 +132,18 @@ describe('route sweep', () => {
   });
 
   it("never returns this organisation's data to another organisation's users", async () => {
-    const secrets = [alpha.org.organisation.id, alpha.org.organisation.name, ...Object.values(alpha.users).flatMap((u) => [u.id, u.email])];
+    const secrets = [
+      alpha.org.organisation.id,
+      alpha.org.organisation.name,
+      ...Object.values(alpha.users).flatMap((u) => [u.id, u.email]),
+    ];
     for (const route of roleRoutes().filter((r) => !r.url.includes(':'))) {
       for (const role of route.access) {
         const response = await call(route, route.url, beta.users[role].token);
         expect(response.status, `${role} on ${route.method} ${route.url}`).toBeLessThan(500);
         const text = JSON.stringify(response.body);
-        for (const secret of secrets) expect(text, `${route.method} ${route.url} leaks ${secret}`).not.toContain(secret);
+        for (const secret of secrets)
+          expect(text, `${route.method} ${route.url} leaks ${secret}`).not.toContain(secret);
       }
     }
   });

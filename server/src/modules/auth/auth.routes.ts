@@ -40,7 +40,10 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
   const accountLimit = app.createRateLimit({
     max: 10,
     timeWindow: '15 minutes',
-    keyGenerator: (request) => `login:${String((request.body as { email?: unknown })?.email ?? '').trim().toLowerCase()}`,
+    keyGenerator: (request) =>
+      `login:${String((request.body as { email?: unknown })?.email ?? '')
+        .trim()
+        .toLowerCase()}`,
   });
 
   app.post(
@@ -68,7 +71,8 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
     },
     async (request, reply) => {
       const status = await accountLimit(request, { increment: false });
-      if (!status.isAllowed && status.isExceeded) {
+      // Peeking does not count: `remaining` reaches 0 once the failures used up the allowance.
+      if (!status.isAllowed && (status.isExceeded || status.remaining <= 0)) {
         reply.header('retry-after', status.ttlInSeconds);
         throw new RateLimited(String(status.ttlInSeconds));
       }
@@ -80,7 +84,11 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
         throw error;
       }
       setRefreshCookie(reply, result.refresh);
-      return { accessToken: accessToken(result.user, result.organisation.id), user: result.user, organisation: result.organisation };
+      return {
+        accessToken: accessToken(result.user, result.organisation.id),
+        user: result.user,
+        organisation: result.organisation,
+      };
     },
   );
 
@@ -137,13 +145,20 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
     async (request, reply) => {
       const result = await acceptInvite({ db: app.db, token: request.body.token, password: request.body.password });
       setRefreshCookie(reply, result.refresh);
-      return { accessToken: accessToken(result.user, result.organisation.id), user: result.user, organisation: result.organisation };
+      return {
+        accessToken: accessToken(result.user, result.organisation.id),
+        user: result.user,
+        organisation: result.organisation,
+      };
     },
   );
 
   app.get(
     '/me',
-    { config: { access: ALL_ROLES }, schema: { tags: ['auth'], response: { 200: MeResponse, ...problems(...AUTHENTICATED) } } },
+    {
+      config: { access: ALL_ROLES },
+      schema: { tags: ['auth'], response: { 200: MeResponse, ...problems(...AUTHENTICATED) } },
+    },
     async (request) => {
       const { organisationId, userId } = authOf(request);
       return me({ db: app.db, organisationId, userId });

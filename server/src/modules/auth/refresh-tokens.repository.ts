@@ -37,20 +37,44 @@ export async function rotateRefreshToken({ db, organisationId, id }: { db: Db; o
   return rows.length === 1;
 }
 
-export async function revokeFamily({ db, organisationId, familyId }: { db: Db; organisationId: string; familyId: string }) {
+export async function revokeFamily({
+  db,
+  organisationId,
+  familyId,
+}: {
+  db: Db;
+  organisationId: string;
+  familyId: string;
+}) {
   await db
     .update(refreshTokens)
     .set({ revokedAt: new Date() })
     .where(
-      and(eq(refreshTokens.organisationId, organisationId), eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)),
+      and(
+        eq(refreshTokens.organisationId, organisationId),
+        eq(refreshTokens.familyId, familyId),
+        isNull(refreshTokens.revokedAt),
+      ),
     );
 }
 
-export async function revokeUserTokens({ db, organisationId, userId }: { db: Db; organisationId: string; userId: string }) {
+export async function revokeUserTokens({
+  db,
+  organisationId,
+  userId,
+}: {
+  db: Db;
+  organisationId: string;
+  userId: string;
+}) {
   await db
     .update(refreshTokens)
     .set({ revokedAt: new Date() })
     .where(
-      and(eq(refreshTokens.organisationId, organisationId), eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)),
+      and(
+        eq(refreshTokens.organisationId, organisationId),
+        eq(refreshTokens.userId, userId),
+        isNull(refreshTokens.revokedAt),
+      ),
     );
 }

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { hashToken, newToken } from './secrets.ts';
-import {
-  findRefreshToken,
-  insertRefreshToken,
-  revokeFamily,
-  rotateRefreshToken,
-} from './refresh-tokens.repository.ts';
+import { findRefreshToken, insertRefreshToken, revokeFamily, rotateRefreshToken } from './refresh-tokens.repository.ts';
 import { InvalidRefreshToken } from './auth.errors.ts';
 import { findActiveUser } from '../users/users.repository.ts';
 

@@ -5,7 +5,13 @@ import { organisations } from './organisations.table.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
-export const DEFAULT_LAYERS = ['Bestuur en directie', 'Management', 'Teamleiding', 'Zorg en behandeling', 'Ondersteuning'];
+export const DEFAULT_LAYERS = [
+  'Bestuur en directie',
+  'Management',
+  'Teamleiding',
+  'Zorg en behandeling',
+  'Ondersteuning',
+];
 
 export function slugify(name: string): string {
   const slug = name
@@ -29,7 +35,9 @@ export async function insertOrganisation({ db, name }: { db: Db; name: string })
   let slug = base;
   for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
   const [organisation] = await db.insert(organisations).values({ name, slug }).returning();
-  await db.insert(layers).values(DEFAULT_LAYERS.map((layer, rank) => ({ organisationId: organisation!.id, name: layer, rank })));
+  await db
+    .insert(layers)
+    .values(DEFAULT_LAYERS.map((layer, rank) => ({ organisationId: organisation!.id, name: layer, rank })));
   return organisation!;
 }
 
@@ -45,7 +53,9 @@ export async function updateOrganisation({
 }: {
   db: Db;
   organisationId: string;
-  changes: Partial<Pick<OrganisationRow, 'name' | 'locale' | 'timezone' | 'phase' | 'coveragePerEmployees' | 'coverageMinPerCell'>>;
+  changes: Partial<
+    Pick<OrganisationRow, 'name' | 'locale' | 'timezone' | 'phase' | 'coveragePerEmployees' | 'coverageMinPerCell'>
+  >;
 }) {
   const [row] = await db
     .update(organisations)

@@ -24,7 +24,8 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Organisation, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => patchOrganisation({ db: app.db, organisationId: authOf(request).organisationId, body: request.body }),
+    async (request) =>
+      patchOrganisation({ db: app.db, organisationId: authOf(request).organisationId, body: request.body }),
   );
 };
 

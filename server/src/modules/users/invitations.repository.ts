@@ -48,12 +48,22 @@ export async function findUsableInvitation({ db, tokenHash, now }: { db: Db; tok
     .from(invitations)
     .innerJoin(users, eq(users.id, invitations.userId))
     .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
-    .where(and(eq(invitations.tokenHash, tokenHash), open(), gt(invitations.expiresAt, now), eq(users.status, 'invited')));
+    .where(
+      and(eq(invitations.tokenHash, tokenHash), open(), gt(invitations.expiresAt, now), eq(users.status, 'invited')),
+    );
   return row;
 }
 
 /** Marks it used only if still open, so two concurrent accepts cannot both succeed. */
-export async function useInvitation({ db, organisationId, invitationId }: { db: Db; organisationId: string; invitationId: string }) {
+export async function useInvitation({
+  db,
+  organisationId,
+  invitationId,
+}: {
+  db: Db;
+  organisationId: string;
+  invitationId: string;
+}) {
   const rows = await db
     .update(invitations)
     .set({ usedAt: new Date() })

@@ -79,7 +79,13 @@ export async function listUsers({
   }
   const where = and(...conditions);
   const [rows, [totals]] = await Promise.all([
-    db.select().from(users).where(where).orderBy(asc(users.name), asc(users.id)).limit(filter.limit).offset(filter.offset),
+    db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.name), asc(users.id))
+      .limit(filter.limit)
+      .offset(filter.offset),
     db.select({ total: count() }).from(users).where(where),
   ]);
   return { rows, total: totals?.total ?? 0 };

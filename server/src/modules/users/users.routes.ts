@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IdParams, InviteUserBody, InviteUserResponse, UpdateUserBody, UserList, UserListItem, UserListQuery } from '@ambassador/shared';
+import {
+  IdParams,
+  InviteUserBody,
+  InviteUserResponse,
+  UpdateUserBody,
+  UserList,
+  UserListItem,
+  UserListQuery,
+} from '@ambassador/shared';
 import type { Config } from '../../config.ts';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
 import { authOf } from '../../plugins/auth.ts';
@@ -18,7 +26,11 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
     '/users',
     {
       config: { access: ADMIN },
-      schema: { tags: ['users'], querystring: UserListQuery, response: { 200: UserList, ...problems(...AUTHENTICATED) } },
+      schema: {
+        tags: ['users'],
+        querystring: UserListQuery,
+        response: { 200: UserList, ...problems(...AUTHENTICATED) },
+      },
     },
     async (request) => list({ db: app.db, organisationId: authOf(request).organisationId, query: request.query }),
   );
@@ -27,7 +39,11 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
     '/users',
     {
       config: { access: ADMIN },
-      schema: { tags: ['users'], body: InviteUserBody, response: { 201: InviteUserResponse, ...problems(...AUTHENTICATED, 409) } },
+      schema: {
+        tags: ['users'],
+        body: InviteUserBody,
+        response: { 201: InviteUserResponse, ...problems(...AUTHENTICATED, 409) },
+      },
     },
     async (request, reply) =>
       reply.code(201).send(await invite({ ...actor(request), publicUrl: config.publicUrl, body: request.body })),
@@ -44,7 +60,9 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await reinvite({ ...actor(request), publicUrl: config.publicUrl, userId: request.params.id })),
+      reply
+        .code(201)
+        .send(await reinvite({ ...actor(request), publicUrl: config.publicUrl, userId: request.params.id })),
   );
 
   app.patch(
@@ -65,7 +83,11 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
     '/users/:id',
     {
       config: { access: ADMIN },
-      schema: { tags: ['users'], params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404, 409) } },
+      schema: {
+        tags: ['users'],
+        params: IdParams,
+        response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404, 409) },
+      },
     },
     async (request, reply) => {
       await update({ ...actor(request), userId: request.params.id, body: { active: false } });

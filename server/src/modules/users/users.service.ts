@@ -41,11 +41,21 @@ export async function list({ db, organisationId, query }: { db: Db; organisation
 }
 
 /** A fresh single-use link; any earlier link of the same user stops working. */
-async function issueInvitation({ db, organisationId, actorId, userId, publicUrl }: Actor & { userId: string; publicUrl: string }) {
+async function issueInvitation({
+  db,
+  organisationId,
+  actorId,
+  userId,
+  publicUrl,
+}: Actor & { userId: string; publicUrl: string }) {
   const token = newToken();
   const expiresAt = new Date(Date.now() + INVITE_TTL_MS);
   await revokeOpenInvitations({ db, organisationId, userId });
-  await insertInvitation({ db, organisationId, invitation: { userId, tokenHash: hashToken(token), expiresAt, createdBy: actorId } });
+  await insertInvitation({
+    db,
+    organisationId,
+    invitation: { userId, tokenHash: hashToken(token), expiresAt, createdBy: actorId },
+  });
   return { inviteUrl: `${publicUrl}/invite/${token}`, expiresAt };
 }
 
@@ -60,7 +70,11 @@ export async function invite({ publicUrl, body, ...actor }: Actor & { publicUrl:
         user: { email, name: body.name.trim(), role: body.role, status: 'invited', employeeId: body.employeeId },
       });
       const link = await issueInvitation({ ...actor, db: tx, userId: user.id, publicUrl });
-      return { user: userItem(user, link.expiresAt), inviteUrl: link.inviteUrl, expiresAt: link.expiresAt.toISOString() };
+      return {
+        user: userItem(user, link.expiresAt),
+        inviteUrl: link.inviteUrl,
+        expiresAt: link.expiresAt.toISOString(),
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_key')) throw new EmailTaken();

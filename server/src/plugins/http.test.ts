@@ -1,0 +1,107 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { bearer, createUser, PASSWORD, signupOrganisation, type SignedUpOrg } from '../test/factories.ts';
+
+let t: TestApp;
+let org: SignedUpOrg;
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await signupOrganisation(t.app, 'Zorggroep HTTP');
+});
+afterAll(() => t.close());
+
+const api = () => request(t.app.server);
+const PROBLEM_JSON = /^application\/problem\+json/;
+
+describe('errors at the HTTP level', () => {
+  it('answers an unknown path under /api/v1 with 404 problem+json not_found', async () => {
+    for (const response of [
+      await api().get('/api/v1/does-not-exist'),
+      await api().post('/api/v1/users/oops/extra').set(bearer(org.token)),
+      await api().get('/api/v1/does-not-exist').set('accept', 'text/html'),
+    ]) {
+      expect(response.status).toBe(404);
+      expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+      expect(response.body).toMatchObject({ status: 404, code: 'not_found' });
+    }
+  });
+
+  it('answers a malformed JSON body with 400 malformed_json', async () => {
+    const response = await api()
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"email": "a@example.test", "password": ');
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(response.body.code).toBe('malformed_json');
+  });
+
+  it('answers a body over 1 MiB with 413 payload_too_large', async () => {
+    const body = JSON.stringify({ email: 'a@example.test', password: 'x'.repeat(1024 * 1024) });
+    const response = await api().post('/api/v1/auth/login').set('content-type', 'application/json').send(body);
+    expect(response.status).toBe(413);
+    expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(response.body.code).toBe('payload_too_large');
+  });
+
+  it('answers an unsupported content type with 415 unsupported_media_type', async () => {
+    const response = await api().post('/api/v1/auth/login').set('content-type', 'text/plain').send('email=a');
+    expect(response.status).toBe(415);
+    expect(response.body.code).toBe('unsupported_media_type');
+  });
+});
+
+describe('operations endpoints', () => {
+  it('answers GET /healthz with 200 and no token', async () => {
+    const response = await api().get('/healthz').expect(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('answers GET /readyz with 200 while the database is reachable', async () => {
+    const response = await api().get('/readyz').expect(200);
+    expect(response.body).toEqual({ status: 'ready' });
+  });
+
+  it('serves an OpenAPI 3 document listing the API routes', async () => {
+    const response = await api().get('/api/docs/json').expect(200);
+    expect(response.body.openapi).toMatch(/^3\./);
+    expect(response.body.paths).toHaveProperty(['/api/v1/auth/login', 'post']);
+    expect(response.body.paths).toHaveProperty(['/api/v1/users', 'get']);
+    // Public routes need no bearer; the rest do.
+    expect(response.body.paths['/api/v1/auth/login'].post.security).toEqual([]);
+    expect(response.body.paths['/api/v1/users'].get.security).toBeUndefined();
+  });
+});
+
+describe('security headers', () => {
+  it.each([
+    ['the API', '/api/v1/me'],
+    ['a 404', '/api/v1/nope'],
+    ['the health check', '/healthz'],
+    ['the API docs', '/api/docs/json'],
+  ])('sets a CSP and nosniff, and no X-Powered-By, on %s', async (_label, path) => {
+    const response = await api().get(path).set(bearer(org.token));
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers).not.toHaveProperty('x-powered-by');
+  });
+});
+
+describe('secrets in responses', () => {
+  it('never sends a password hash from login, /me or the users list', async () => {
+    const member = await createUser(t.app, { organisationId: org.organisation.id, role: 'hr' });
+    const responses = [
+      await api().post('/api/v1/auth/login').send({ email: member.email, password: PASSWORD }).expect(200),
+      await api().get('/api/v1/me').set(bearer(member.token)).expect(200),
+      await api().get('/api/v1/users').set(bearer(org.token)).expect(200),
+      await api().patch(`/api/v1/users/${member.user.id}`).set(bearer(org.token)).send({ name: 'Nieuw' }).expect(200),
+    ];
+    // The list must actually contain the member, or the check below would prove nothing.
+    expect(responses[2]!.text).toContain(member.user.id);
+    for (const response of responses) {
+      expect(response.text).not.toMatch(/passwordHash|password_hash|\$argon2/i);
+    }
+  });
+});
