@@ -20,10 +20,13 @@ export const Problem = Type.Object({
   status: Type.Integer(),
   detail: Type.Optional(Type.String()),
   code: Type.String(),
+  /** What is wrong: fields of a request body, or lines and columns of an imported file. */
   errors: Type.Optional(
     Type.Array(
       Type.Object({
-        field: Type.String(),
+        field: Type.Optional(Type.String()),
+        line: Type.Optional(Type.Integer()),
+        column: Type.Optional(Type.Union([Type.String(), Type.Null()])),
         code: Type.String(),
         message: Type.String(),
       }),

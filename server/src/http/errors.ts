@@ -8,3 +8,12 @@ export const DatabaseUnavailable = createError('database_unavailable', 'The data
 export const RateLimited = createError('rate_limited', 'Too many attempts; try again in %s seconds', 429);
 
 export type FieldError = { field: string; code: string; message: string };
+
+/** A field error found by a service (a reference to another record, say), answered like a schema error. */
+export class ValidationFailed extends Error {
+  readonly code = 'validation_failed';
+  readonly statusCode = 400;
+  constructor(readonly errors: FieldError[]) {
+    super('The request is invalid');
+  }
+}

@@ -2,7 +2,13 @@ import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldError } from '../http/errors.ts';
 
-type ProblemInit = { status: number; code: string; title: string; detail?: string; errors?: FieldError[] };
+type ProblemInit = {
+  status: number;
+  code: string;
+  title: string;
+  detail?: string;
+  errors?: (FieldError | { line: number; column: string | null; code: string; message: string })[];
+};
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -97,6 +103,9 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { status: 400, code: 'malformed_json', title: 'Malformed JSON', detail: 'The body is not valid JSON' };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
+    case 'FST_REQ_FILE_TOO_LARGE':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FILES_LIMIT':
       return { status: 413, code: 'payload_too_large', title: TITLES[413]!, detail: 'The body is too large' };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { status: 415, code: 'unsupported_media_type', title: TITLES[415]!, detail: error.message };
@@ -129,7 +138,10 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
       detail: error.message,
     };
   }
-  return { status, code, title: TITLES[status] ?? 'Error', detail: error.message };
+  // Errors of ours that list what is wrong (field errors, an import's line errors) carry them as `errors`.
+  const listed = (error as { errors?: unknown }).errors;
+  const errors = Array.isArray(listed) ? (listed as ProblemInit['errors']) : undefined;
+  return { status, code, title: TITLES[status] ?? 'Error', detail: error.message, errors };
 }
 
 /** One global handler: every error leaves as RFC 9457 problem+json with a stable `code`; 5xx details stay in the log. */

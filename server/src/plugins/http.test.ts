@@ -46,7 +46,7 @@ describe('errors at the HTTP level', () => {
   });
 
   it('answers an unsupported content type with 415 unsupported_media_type', async () => {
-    const response = await api().post('/api/v1/auth/login').set('content-type', 'text/plain').send('email=a');
+    const response = await api().post('/api/v1/auth/login').set('content-type', 'application/xml').send('<login/>');
     expect(response.status).toBe(415);
     expect(response.body.code).toBe('unsupported_media_type');
   });
@@ -83,9 +83,19 @@ describe('security headers', () => {
   ])('sets a CSP and nosniff, and no X-Powered-By, on %s', async (_label, path) => {
     const response = await api().get(path).set(bearer(org.token));
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers).not.toHaveProperty('x-powered-by');
+  });
+
+  // security.ts: "The interactive API docs are served under the same CSP". The app is often served over plain HTTP
+  // on a LAN address, where upgrade-insecure-requests would make the browser fetch the docs' scripts over https.
+  it.each([
+    ['the API', '/api/v1/me'],
+    ['the API docs page', '/api/docs'],
+  ])('serves %s under the app’s own CSP: framing forbidden, no upgrade-insecure-requests', async (_label, path) => {
+    const response = await api().get(path).set(bearer(org.token)).expect(200);
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 });
 

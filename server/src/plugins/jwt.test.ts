@@ -17,11 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+const b64 = (value: unknown) =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 const now = () => Math.floor(Date.now() / 1000);
 
 /** An HS256 token signed by hand, so every claim (and the header) is ours to choose. */
-function hs256(payload: Record<string, unknown>, secret: string, header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' }) {
+function hs256(
+  payload: Record<string, unknown>,
+  secret: string,
+  header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' },
+) {
   const unsigned = `${b64(header)}.${b64(payload)}`;
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
@@ -107,11 +112,15 @@ describe('access tokens', () => {
   });
 
   it('refuses a validly signed token whose organisation is not the user’s', async () => {
-    await expectUnauthorized(`Bearer ${t.app.jwt.sign({ sub: member.user.id, org: other.organisation.id, role: 'ambassador' })}`);
+    await expectUnauthorized(
+      `Bearer ${t.app.jwt.sign({ sub: member.user.id, org: other.organisation.id, role: 'ambassador' })}`,
+    );
   });
 
   it('refuses a validly signed token of a user who does not exist', async () => {
-    await expectUnauthorized(`Bearer ${t.app.jwt.sign({ sub: randomUUID(), org: org.organisation.id, role: 'admin' })}`);
+    await expectUnauthorized(
+      `Bearer ${t.app.jwt.sign({ sub: randomUUID(), org: org.organisation.id, role: 'admin' })}`,
+    );
   });
 
   it('takes the role from the database, not from the token', async () => {

@@ -24,7 +24,7 @@ export default fp(
         return { schema: isPublic ? { ...schema, security: [] } : schema, url };
       },
     });
-    await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    await app.register(swaggerUi, { routePrefix: '/api/docs' });
   },
   { name: 'openapi' },
 );

@@ -70,7 +70,10 @@ describe('signup', () => {
     const email = uniqueEmail('taken');
     await api().post('/api/v1/auth/signup').send(signupBody({ email })).expect(201);
     for (const again of [email, email.toUpperCase()]) {
-      const response = await api().post('/api/v1/auth/signup').send(signupBody({ email: again })).expect(409);
+      const response = await api()
+        .post('/api/v1/auth/signup')
+        .send(signupBody({ email: again }))
+        .expect(409);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body.code).toBe('email_taken');
     }
@@ -138,7 +141,10 @@ describe('login', () => {
     await api().post('/api/v1/auth/login').send({ email: member.email, password: PASSWORD }).expect(200);
     await api().delete(`/api/v1/users/${member.user.id}`).set(bearer(org.token)).expect(204);
 
-    const refused = await api().post('/api/v1/auth/login').send({ email: member.email, password: PASSWORD }).expect(401);
+    const refused = await api()
+      .post('/api/v1/auth/login')
+      .send({ email: member.email, password: PASSWORD })
+      .expect(401);
     const wrong = await api()
       .post('/api/v1/auth/login')
       .send({ email: org.user.email, password: 'not the password' })

@@ -1,7 +1,14 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { bearer, createUser, PASSWORD, refreshCookie, signupOrganisation, type SignedUpOrg } from '../../test/factories.ts';
+import {
+  bearer,
+  createUser,
+  PASSWORD,
+  refreshCookie,
+  signupOrganisation,
+  type SignedUpOrg,
+} from '../../test/factories.ts';
 
 let t: TestApp;
 let org: SignedUpOrg;

@@ -14,20 +14,28 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const api = () => request(t.app.server);
-const patch = (token: string, body: unknown) => api().patch('/api/v1/organisation').set(bearer(token)).send(body as object);
+const patch = (token: string, body: unknown) =>
+  api()
+    .patch('/api/v1/organisation')
+    .set(bearer(token))
+    .send(body as object);
 
 describe('reading the organisation', () => {
-  it.each(['admin', 'ambassador', 'hr'] as const)('answers a %s with the own organisation and its settings', async (role) => {
-    const token = role === 'admin' ? org.token : (await createUser(t.app, { organisationId: org.organisation.id, role })).token;
-    const response = await api().get('/api/v1/organisation').set(bearer(token)).expect(200);
-    expect(response.body).toEqual({
-      ...org.organisation,
-      locale: expect.any(String),
-      timezone: expect.any(String),
-      coverageTarget: { perEmployees: expect.any(Number), minPerCell: expect.any(Number) },
-      phase: expect.any(String),
-    });
-  });
+  it.each(['admin', 'ambassador', 'hr'] as const)(
+    'answers a %s with the own organisation and its settings',
+    async (role) => {
+      const token =
+        role === 'admin' ? org.token : (await createUser(t.app, { organisationId: org.organisation.id, role })).token;
+      const response = await api().get('/api/v1/organisation').set(bearer(token)).expect(200);
+      expect(response.body).toEqual({
+        ...org.organisation,
+        locale: expect.any(String),
+        timezone: expect.any(String),
+        coverageTarget: { perEmployees: expect.any(Number), minPerCell: expect.any(Number) },
+        phase: expect.any(String),
+      });
+    },
+  );
 
   it('answers 401 without a token', async () => {
     const response = await api().get('/api/v1/organisation').expect(401);

@@ -1,0 +1,127 @@
+import createError from '@fastify/error';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import errorsPlugin, { isDatabaseUnavailable } from './errors.ts';
+
+/** A driver error as pg (or PGlite) throws it: an Error with a SQLSTATE or a socket code. */
+function driverError(message: string, code: string) {
+  return Object.assign(new Error(message), { code });
+}
+
+const SECRET_DETAIL = 'password authentication failed for user "ambassador" at db.internal:5432';
+
+/** Each route throws what its name says, so the handler is tested without a database or the rest of the app. */
+const THROWERS: Record<string, () => unknown> = {
+  refused: () => driverError(`connect ECONNREFUSED 10.0.0.7:5432 ${SECRET_DETAIL}`, 'ECONNREFUSED'),
+  'admin-shutdown': () => driverError('terminating connection due to administrator command', '57P01'),
+  'connection-failure': () => driverError('connection failure', '08006'),
+  terminated: () => new Error('Connection terminated unexpectedly'),
+  'wrapped-connection-failure': () =>
+    new DrizzleQueryError(
+      'select "id" from "users" where "id" = $1',
+      ['x'],
+      driverError('connection failure', '08006'),
+    ),
+  'wrapped-refused': () =>
+    new DrizzleQueryError('select 1', [], driverError(`connect ECONNREFUSED ${SECRET_DETAIL}`, 'ECONNREFUSED')),
+  unexpected: () => new Error(`Cannot read properties of undefined (reading 'id') ${SECRET_DETAIL}`),
+  'unique-violation': () =>
+    new DrizzleQueryError('insert into "users" …', [SECRET_DETAIL], driverError('duplicate key', '23505')),
+  'own-4xx': () => new (createError('layer_in_use', 'The layer %s is in use', 409))('Management'),
+  'own-503': () => new (createError('database_unavailable', 'The database is unavailable; try again', 503))(),
+  'framework-404': () => Object.assign(new Error('Not here'), { statusCode: 404 }),
+};
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = Fastify({ logger: false });
+  await app.register(errorsPlugin);
+  app.get('/throw/:kind', async (request) => {
+    throw THROWERS[(request.params as { kind: string }).kind]!();
+  });
+  await app.ready();
+});
+afterAll(() => app.close());
+
+const hit = (kind: string) => app.inject({ method: 'GET', url: `/throw/${kind}` });
+
+describe('the global error handler', () => {
+  it.each(['refused', 'admin-shutdown', 'connection-failure', 'terminated'])(
+    'answers a driver error meaning "database unreachable" (%s) with 503 database_unavailable',
+    async (kind) => {
+      const response = await hit(kind);
+      expect(response.statusCode).toBe(503);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json()).toMatchObject({ status: 503, code: 'database_unavailable' });
+      expect(response.body).not.toContain('10.0.0.7');
+    },
+  );
+
+  it.each(['wrapped-connection-failure', 'wrapped-refused'])(
+    'answers the same driver error wrapped by drizzle in a DrizzleQueryError (%s) with 503 database_unavailable',
+    async (kind) => {
+      const response = await hit(kind);
+      expect(response.statusCode).toBe(503);
+      expect(response.json().code).toBe('database_unavailable');
+      expect(response.body).not.toContain('db.internal');
+      expect(response.body).not.toContain('select');
+    },
+  );
+
+  it.each(['unexpected', 'unique-violation'])(
+    'answers an unexpected error (%s) with 500 internal_error and leaks neither message, query nor stack',
+    async (kind) => {
+      const response = await hit(kind);
+      expect(response.statusCode).toBe(500);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json()).toEqual({
+        type: 'about:blank',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'Something went wrong on our side',
+        code: 'internal_error',
+      });
+      expect(response.body).not.toMatch(/db\.internal|Cannot read|insert into|errors\.test|at \w+ \(/);
+    },
+  );
+
+  it('keeps the status, lower-case code and message of a module’s own error', async () => {
+    const response = await hit('own-4xx');
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({
+      status: 409,
+      code: 'layer_in_use',
+      detail: 'The layer Management is in use',
+    });
+  });
+
+  it('keeps a deliberate 503 with its own code', async () => {
+    const response = await hit('own-503');
+    expect(response.statusCode).toBe(503);
+    expect(response.json().code).toBe('database_unavailable');
+  });
+
+  it('gives a framework 4xx without a code of ours a generic stable code', async () => {
+    const response = await hit('framework-404');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().code).toBe('not_found');
+  });
+});
+
+describe('isDatabaseUnavailable', () => {
+  it('recognises connection errors and not query errors', () => {
+    expect(isDatabaseUnavailable(driverError('x', 'ECONNRESET'))).toBe(true);
+    expect(isDatabaseUnavailable(driverError('x', '57P03'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Cannot use a pool after calling end on the pool'))).toBe(true);
+    expect(isDatabaseUnavailable(driverError('duplicate key', '23505'))).toBe(false);
+    expect(isDatabaseUnavailable(driverError('syntax error', '42601'))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);
+    expect(isDatabaseUnavailable(undefined)).toBe(false);
+  });
+
+  it('looks through drizzle’s DrizzleQueryError at the driver error it wraps', () => {
+    expect(isDatabaseUnavailable(new DrizzleQueryError('select 1', [], driverError('x', '08006')))).toBe(true);
+    expect(isDatabaseUnavailable(new DrizzleQueryError('select 1', [], driverError('x', '23505')))).toBe(false);
+  });
+});
