@@ -1,0 +1,84 @@
+import type { Problem } from '@ambassador/shared';
+
+/** One entry of a problem's `errors`: a form field (`field`) or a line of an uploaded file (`line`, `column`). */
+export type FieldError = NonNullable<Problem['errors']>[number];
+
+/** Every failed API call ends up here, so views can match on `code` alone. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string | undefined;
+  readonly errors: FieldError[];
+  /** Seconds, from Retry-After on 429 answers. */
+  readonly retryAfter: number | undefined;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    detail?: string;
+    errors?: FieldError[];
+    retryAfter?: number;
+    message?: string;
+  }) {
+    super(init.message ?? init.detail ?? init.code);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.detail = init.detail;
+    this.errors = init.errors ?? [];
+    this.retryAfter = init.retryAfter;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+/** Maps a bare HTTP status to a code for answers that carry no problem body (a proxy's 502, say). */
+function codeForStatus(status: number): string {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 413) return 'payload_too_large';
+  if (status === 429) return 'rate_limited';
+  if (status === 503) return 'service_unavailable';
+  if (status >= 500) return 'internal_error';
+  return 'unknown_error';
+}
+
+function toFieldError(value: unknown): FieldError | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.code !== 'string') return null;
+  return {
+    code: v.code,
+    message: typeof v.message === 'string' ? v.message : '',
+    ...(typeof v.field === 'string' ? { field: v.field } : {}),
+    ...(typeof v.line === 'number' ? { line: v.line } : {}),
+    ...(typeof v.column === 'string' || v.column === null ? { column: v.column } : {}),
+  };
+}
+
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  const retryHeader = response.headers.get('retry-after');
+  const retryAfter = retryHeader !== null && /^\d+$/.test(retryHeader) ? Number(retryHeader) : undefined;
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (typeof body === 'object' && body !== null) {
+    const problem = body as Partial<Record<keyof Problem, unknown>>;
+    return new ApiError({
+      status: response.status,
+      code: typeof problem.code === 'string' ? problem.code : codeForStatus(response.status),
+      detail: typeof problem.detail === 'string' ? problem.detail : undefined,
+      errors: Array.isArray(problem.errors)
+        ? problem.errors.map(toFieldError).filter((e): e is FieldError => e !== null)
+        : [],
+      retryAfter,
+    });
+  }
+  return new ApiError({ status: response.status, code: codeForStatus(response.status), retryAfter });
+}

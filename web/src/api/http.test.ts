@@ -1,0 +1,220 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import { connectSession } from '../session.ts';
+import { useAuthStore } from '../stores/auth.ts';
+import { bearerOf, json, problem, urlOf } from '../test/responses.ts';
+import { ApiError, configureSession, http, type SessionHooks } from './http.ts';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+function memorySession(initial: string | null): SessionHooks & { token: string | null } {
+  const session = {
+    token: initial,
+    getAccessToken: () => session.token,
+    setAccessToken: (token: string) => {
+      session.token = token;
+    },
+    onSessionExpired: vi.fn(),
+  };
+  return session;
+}
+
+/** Answers per URL, so concurrent calls do not depend on the order fetch is called in. */
+function route(handlers: Record<string, (init: RequestInit | undefined) => Response | Promise<Response>>) {
+  fetchMock.mockImplementation(async (input, init) => {
+    const url = String(input);
+    const handler = Object.entries(handlers).find(([path]) => url.startsWith(`/api/v1${path}`))?.[1];
+    if (!handler) throw new Error(`unexpected request ${url}`);
+    return handler(init);
+  });
+}
+
+function authorization(init: RequestInit | undefined): string | undefined {
+  return (init?.headers as Record<string, string> | undefined)?.Authorization;
+}
+
+beforeEach(() => {
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('http', () => {
+  it('sends the access token as a bearer, same-origin credentials and a JSON body', async () => {
+    configureSession(memorySession('token-1'));
+    fetchMock.mockResolvedValueOnce(json({ id: 'u1' }, 201));
+
+    const result = await http.post<{ id: string }>('/users', { name: 'Anna' });
+
+    expect(result).toEqual({ id: 'u1' });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/v1/users');
+    expect(init?.credentials).toBe('same-origin');
+    expect(init?.body).toBe(JSON.stringify({ name: 'Anna' }));
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect(bearerOf(fetchMock.mock.calls[0]!)).toBe('Bearer token-1');
+  });
+
+  it('leaves out empty query parameters', async () => {
+    configureSession(memorySession('token-1'));
+    fetchMock.mockResolvedValueOnce(json({ items: [], total: 0, nextCursor: null }));
+
+    await http.get('/users', { limit: 25, offset: 0, q: '', role: undefined });
+
+    expect(urlOf(fetchMock.mock.calls[0]!)).toBe('/api/v1/users?limit=25&offset=0');
+  });
+
+  it('refreshes once on a 401 and retries the request with the new token', async () => {
+    const session = memorySession('expired');
+    configureSession(session);
+    route({
+      '/auth/refresh': () => json({ accessToken: 'fresh' }),
+      '/me': (init) => (authorization(init) === 'Bearer fresh' ? json({ ok: true }) : problem(401, 'unauthorized')),
+    });
+
+    await expect(http.get('/me')).resolves.toEqual({ ok: true });
+
+    const urls = fetchMock.mock.calls.map(urlOf);
+    expect(urls).toEqual(['/api/v1/me', '/api/v1/auth/refresh', '/api/v1/me']);
+    expect(fetchMock.mock.calls[1]![1]?.body).toBeUndefined();
+    expect(session.token).toBe('fresh');
+    expect(session.onSessionExpired).not.toHaveBeenCalled();
+  });
+
+  it('shares one refresh between requests that get a 401 at the same time', async () => {
+    configureSession(memorySession('expired'));
+    let releaseRefresh: () => void = () => undefined;
+    const refreshGate = new Promise<void>((resolve) => {
+      releaseRefresh = resolve;
+    });
+    const fresh = (init: RequestInit | undefined, body: unknown) =>
+      authorization(init) === 'Bearer fresh' ? json(body) : problem(401, 'unauthorized');
+    route({
+      '/auth/refresh': async () => {
+        await refreshGate;
+        return json({ accessToken: 'fresh' });
+      },
+      '/me': (init) => fresh(init, { me: true }),
+      '/organisation': (init) => fresh(init, { organisation: true }),
+      '/users': (init) => fresh(init, { users: true }),
+    });
+
+    const results = Promise.all([http.get('/me'), http.get('/organisation'), http.get('/users')]);
+    await vi.waitFor(() => expect(fetchMock.mock.calls.map(urlOf)).toContain('/api/v1/auth/refresh'));
+    releaseRefresh();
+
+    await expect(results).resolves.toEqual([{ me: true }, { organisation: true }, { users: true }]);
+    expect(fetchMock.mock.calls.filter((call) => urlOf(call) === '/api/v1/auth/refresh')).toHaveLength(1);
+  });
+
+  it('does not try to refresh when an auth endpoint answers 401', async () => {
+    const session = memorySession(null);
+    configureSession(session);
+    fetchMock.mockResolvedValueOnce(problem(401, 'invalid_credentials'));
+
+    const error = await http.post('/auth/login', { email: 'a@b.nl', password: 'wrong' }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('invalid_credentials');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(session.onSessionExpired).not.toHaveBeenCalled();
+  });
+
+  it('turns a problem+json answer into an ApiError with status, code, detail and field errors', async () => {
+    configureSession(memorySession('token'));
+    fetchMock.mockResolvedValueOnce(
+      problem(400, 'validation_failed', {
+        detail: 'body/password must NOT have fewer than 12 characters',
+        errors: [{ field: 'password', code: 'too_short', message: 'too short' }],
+      }),
+    );
+
+    const error = (await http.post('/auth/signup', {}).catch((e: unknown) => e)) as ApiError;
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      detail: 'body/password must NOT have fewer than 12 characters',
+      errors: [{ field: 'password', code: 'too_short', message: 'too short' }],
+    });
+  });
+
+  it('reads Retry-After from a rate-limited answer', async () => {
+    configureSession(memorySession(null));
+    fetchMock.mockResolvedValueOnce(problem(429, 'rate_limited', {}, { 'Retry-After': '42' }));
+
+    const error = (await http.post('/auth/login', {}).catch((e: unknown) => e)) as ApiError;
+
+    expect(error.code).toBe('rate_limited');
+    expect(error.retryAfter).toBe(42);
+  });
+
+  it('gives an answer without a problem body a code from its status', async () => {
+    configureSession(memorySession('token'));
+    fetchMock.mockResolvedValueOnce(new Response('<html>Bad gateway</html>', { status: 502 }));
+
+    const error = (await http.get('/organisation').catch((e: unknown) => e)) as ApiError;
+
+    expect(error).toMatchObject({ status: 502, code: 'internal_error' });
+  });
+
+  it('reports an unreachable server as network_error', async () => {
+    configureSession(memorySession('token'));
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+
+    const error = (await http.get('/organisation').catch((e: unknown) => e)) as ApiError;
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 0, code: 'network_error' });
+  });
+
+  it('keeps the session when the refresh fails only because the network is down', async () => {
+    const session = memorySession('expired');
+    configureSession(session);
+    fetchMock.mockResolvedValueOnce(problem(401, 'unauthorized')).mockRejectedValueOnce(new TypeError('offline'));
+
+    await expect(http.get('/me')).rejects.toMatchObject({ code: 'network_error' });
+    expect(session.onSessionExpired).not.toHaveBeenCalled();
+  });
+});
+
+describe('http with the app session', () => {
+  it('clears the session and sends the user to the login page with the current path when the refresh is refused', async () => {
+    setActivePinia(createPinia());
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/settings/users', component: { template: '<div />' } },
+        { path: '/login', name: 'login', component: { template: '<div />' }, meta: { guestOnly: true } },
+      ],
+    });
+    await router.push('/settings/users?q=anna');
+    const auth = useAuthStore();
+    auth.setAccessToken('expired');
+    auth.user = { id: 'u1', email: 'anna@zorg.nl', name: 'Anna', role: 'admin' };
+    connectSession(router);
+    route({
+      '/users': () => problem(401, 'unauthorized'),
+      '/organisation': () => problem(401, 'unauthorized'),
+      '/auth/refresh': () => problem(401, 'invalid_refresh_token'),
+    });
+    const push = vi.spyOn(router, 'push');
+
+    const errors = await Promise.all([
+      http.get('/users').catch((e: unknown) => e),
+      http.get('/organisation').catch((e: unknown) => e),
+    ]);
+
+    expect(errors.map((e) => (e as ApiError).code)).toEqual(['invalid_refresh_token', 'invalid_refresh_token']);
+    expect(auth.accessToken).toBeNull();
+    expect(auth.user).toBeNull();
+    expect(push).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'));
+    expect(router.currentRoute.value.query.redirect).toBe('/settings/users?q=anna');
+  });
+});

@@ -1,0 +1,45 @@
+import type { Role } from '@ambassador/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mountInApp } from '../../test/app.ts';
+import { meFor } from '../../test/fixtures.ts';
+import AppNav from './AppNav.vue';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+async function navLabels(role: Role, path = '/') {
+  const { wrapper } = await mountInApp(AppNav, { me: meFor(role), path });
+  return { wrapper, labels: wrapper.findAll('a').map((link) => link.text()) };
+}
+
+describe('AppNav', () => {
+  it('shows an admin the seven sections of the program', async () => {
+    const { labels } = await navLabels('admin');
+    expect(labels).toEqual([
+      'Dashboard',
+      'Organisatie',
+      'Ambassadeurs',
+      'Dekking',
+      'Trainingen',
+      'Feedback',
+      'Instellingen',
+    ]);
+  });
+
+  it('shows an ambassador their overview, trainings and feedback', async () => {
+    const { labels } = await navLabels('ambassador', '/me');
+    expect(labels).toEqual(['Mijn overzicht', 'Trainingen', 'Feedback']);
+  });
+
+  it('shows HR coverage and reports only', async () => {
+    const { labels } = await navLabels('hr', '/coverage');
+    expect(labels).toEqual(['Dekking', 'Rapportages']);
+  });
+
+  it('marks the current section with aria-current, also on its sub-pages', async () => {
+    const { wrapper } = await navLabels('admin', '/settings/users');
+    const current = wrapper.findAll('a[aria-current="page"]');
+    expect(current.map((link) => link.text())).toEqual(['Instellingen']);
+  });
+});

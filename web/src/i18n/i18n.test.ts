@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import { flattenKeys, keyDifferences } from './keys.ts';
+import nl from './nl.json';
+
+describe('translations', () => {
+  it('have exactly the same keys in Dutch and English', () => {
+    expect(keyDifferences(nl, en)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
+  });
+
+  it('report a key that only one language has', () => {
+    const differences = keyDifferences({ a: { b: 'x', c: 'y' } }, { a: { b: 'x' }, d: 'z' });
+    expect(differences).toEqual({ onlyInFirst: ['a.c'], onlyInSecond: ['d'] });
+  });
+
+  it('have a message for every problem code the server sends', () => {
+    const serverCodes = [
+      'invalid_credentials',
+      'rate_limited',
+      'email_taken',
+      'validation_failed',
+      'invalid_refresh_token',
+      'invite_invalid',
+      'user_not_invited',
+      'cannot_deactivate_self',
+      'unauthorized',
+      'forbidden',
+      'not_found',
+      'malformed_json',
+      'payload_too_large',
+      'database_unavailable',
+      'internal_error',
+      'network_error',
+    ];
+    const keys = new Set(flattenKeys(nl));
+    expect(serverCodes.filter((code) => !keys.has(`errors.${code}`))).toEqual([]);
+  });
+
+  it('leave no message empty', () => {
+    const empty = (messages: Record<string, unknown>) =>
+      flattenKeys(messages as never).filter((key) => {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
+        return typeof value !== 'string' || value.trim() === '';
+      });
+    expect(empty(nl)).toEqual([]);
+    expect(empty(en)).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import type { Locale, Phase, Role, UserStatus } from '@ambassador/shared';
+
+/**
+ * Runtime lists of the shared enums. Importing the values from @ambassador/shared would pull typebox and
+ * every schema into the bundle (schema construction is a side effect the bundler cannot drop), so the web
+ * keeps its own copies; `exhaustive` makes the compiler fail when the shared enum gains a member.
+ */
+type Exhaustive<T extends string, L extends readonly T[]> = [T] extends [L[number]] ? L : never;
+const exhaustive =
+  <T extends string>() =>
+  <const L extends readonly T[]>(list: Exhaustive<T, L>) =>
+    list;
+
+export const ROLES = exhaustive<Role>()(['admin', 'ambassador', 'hr']);
+export const LOCALES = exhaustive<Locale>()(['nl', 'en']);
+export const PHASES = exhaustive<Phase>()(['selection', 'build', 'pilot', 'go_live', 'after_go_live']);
+export const USER_STATUSES = exhaustive<UserStatus>()(['invited', 'active', 'deactivated']);

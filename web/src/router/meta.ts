@@ -1,0 +1,35 @@
+import type { Role } from '@ambassador/shared';
+import type { RouteLocationRaw } from 'vue-router';
+
+/** Sections that exist in the navigation but are not built yet; each has a sentence under `comingSoon.sections`. */
+export type ComingSoonSection =
+  'organisation' | 'ambassadors' | 'coverage' | 'training' | 'feedback' | 'myOverview' | 'reports';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without a session (invitation, 404). */
+    public?: boolean;
+    /** Login and signup: a logged-in user is sent home instead. */
+    guestOnly?: boolean;
+    /** Roles allowed; children inherit it through meta merging. */
+    roles?: Role[];
+    /** i18n key of the page title. */
+    titleKey?: string;
+    section?: ComingSoonSection;
+  }
+}
+
+export function homeFor(role: Role | null): RouteLocationRaw {
+  if (role === 'ambassador') return { name: 'my-overview' };
+  if (role === 'hr') return { name: 'coverage' };
+  if (role === 'admin') return { name: 'dashboard' };
+  return { name: 'login' };
+}
+
+/** Only same-site paths: `//evil.example` or `https://…` would turn the login page into an open redirect. */
+export function safeRedirect(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
+  if (value === '/login' || value.startsWith('/login?')) return null;
+  return value;
+}

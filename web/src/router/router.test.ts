@@ -1,0 +1,91 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import * as authApi from '../api/auth.ts';
+import { ApiError } from '../api/http.ts';
+import { meFor } from '../test/fixtures.ts';
+import { createAppRouter, safeRedirect } from './index.ts';
+
+vi.mock('../api/auth.ts');
+const api = vi.mocked(authApi);
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  setActivePinia(createPinia());
+});
+
+function loggedInAs(role: 'admin' | 'ambassador' | 'hr') {
+  api.refreshAccessToken.mockResolvedValue('token');
+  api.getMe.mockResolvedValue(meFor(role));
+}
+
+function anonymous() {
+  api.refreshAccessToken.mockRejectedValue(new ApiError({ status: 401, code: 'invalid_refresh_token' }));
+}
+
+async function landOn(path: string) {
+  const router = createAppRouter(createMemoryHistory());
+  await router.push(path);
+  return router.currentRoute.value;
+}
+
+describe('router', () => {
+  it('sends an anonymous visitor to the login page and remembers where they were going', async () => {
+    anonymous();
+    const route = await landOn('/settings/users?q=an');
+    expect(route.name).toBe('login');
+    expect(route.query.redirect).toBe('/settings/users?q=an');
+  });
+
+  it('waits for the session from the refresh cookie before deciding', async () => {
+    loggedInAs('admin');
+    const route = await landOn('/settings/users');
+    expect(route.name).toBe('settings-users');
+  });
+
+  it('lets anyone open an invitation link', async () => {
+    anonymous();
+    expect((await landOn('/invite/abcdefghijklmnop')).name).toBe('accept-invite');
+    expect((await landOn('/accept-invite?token=abcdefghijklmnop')).name).toBe('accept-invite-query');
+  });
+
+  it('sends each role to its own home from the root', async () => {
+    loggedInAs('ambassador');
+    expect((await landOn('/')).name).toBe('my-overview');
+    setActivePinia(createPinia());
+    loggedInAs('hr');
+    expect((await landOn('/')).name).toBe('coverage');
+    setActivePinia(createPinia());
+    loggedInAs('admin');
+    expect((await landOn('/')).name).toBe('dashboard');
+  });
+
+  it('sends a user away from a section of another role to their own home', async () => {
+    loggedInAs('hr');
+    expect((await landOn('/settings')).name).toBe('coverage');
+    setActivePinia(createPinia());
+    loggedInAs('ambassador');
+    expect((await landOn('/coverage')).name).toBe('my-overview');
+  });
+
+  it('sends a logged-in user who opens the login page home', async () => {
+    loggedInAs('admin');
+    expect((await landOn('/login')).name).toBe('dashboard');
+  });
+
+  it('shows the not-found page for unknown addresses', async () => {
+    anonymous();
+    expect((await landOn('/does/not/exist')).name).toBe('not-found');
+  });
+});
+
+describe('safeRedirect', () => {
+  it('accepts paths on this site only', () => {
+    expect(safeRedirect('/settings/users?q=a')).toBe('/settings/users?q=a');
+    expect(safeRedirect('//evil.example/x')).toBeNull();
+    expect(safeRedirect('/\\evil.example')).toBeNull();
+    expect(safeRedirect('https://evil.example')).toBeNull();
+    expect(safeRedirect('/login?redirect=/x')).toBeNull();
+    expect(safeRedirect(['/a'])).toBeNull();
+  });
+});

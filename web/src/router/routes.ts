@@ -1,0 +1,81 @@
+import type { RouteRecordRaw } from 'vue-router';
+import type { ComingSoonSection } from './meta.ts';
+import type { Role } from '@ambassador/shared';
+
+const ComingSoonView = () => import('../views/common/ComingSoonView.vue');
+
+function comingSoon(path: string, name: string, section: ComingSoonSection, roles: Role[]): RouteRecordRaw {
+  return { path, name, component: ComingSoonView, meta: { section, roles, titleKey: `nav.${section}` } };
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('../views/auth/LoginView.vue'),
+    meta: { guestOnly: true, titleKey: 'auth.login.title' },
+  },
+  {
+    path: '/signup',
+    name: 'signup',
+    component: () => import('../views/auth/SignupView.vue'),
+    meta: { guestOnly: true, titleKey: 'auth.signup.title' },
+  },
+  {
+    path: '/invite/:token',
+    name: 'accept-invite',
+    component: () => import('../views/auth/AcceptInviteView.vue'),
+    meta: { public: true, titleKey: 'auth.invite.title' },
+  },
+  {
+    // The same page for links that carry the token as a query parameter.
+    path: '/accept-invite',
+    name: 'accept-invite-query',
+    component: () => import('../views/auth/AcceptInviteView.vue'),
+    meta: { public: true, titleKey: 'auth.invite.title' },
+  },
+  {
+    path: '/',
+    component: () => import('../components/layout/AppLayout.vue'),
+    children: [
+      {
+        path: '',
+        name: 'dashboard',
+        component: () => import('../views/dashboard/DashboardView.vue'),
+        meta: { roles: ['admin'], titleKey: 'nav.dashboard' },
+      },
+      comingSoon('me', 'my-overview', 'myOverview', ['ambassador']),
+      comingSoon('organisation', 'organisation', 'organisation', ['admin']),
+      comingSoon('ambassadors', 'ambassadors', 'ambassadors', ['admin']),
+      comingSoon('coverage', 'coverage', 'coverage', ['admin', 'hr']),
+      comingSoon('training', 'training', 'training', ['admin', 'ambassador']),
+      comingSoon('feedback', 'feedback', 'feedback', ['admin', 'ambassador']),
+      comingSoon('reports', 'reports', 'reports', ['admin', 'hr']),
+      {
+        path: 'settings',
+        component: () => import('../views/settings/SettingsView.vue'),
+        meta: { roles: ['admin'] },
+        children: [
+          {
+            path: '',
+            name: 'settings-organisation',
+            component: () => import('../views/settings/OrganisationSettingsView.vue'),
+            meta: { titleKey: 'settings.organisation.title' },
+          },
+          {
+            path: 'users',
+            name: 'settings-users',
+            component: () => import('../views/settings/UsersView.vue'),
+            meta: { titleKey: 'users.title' },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('../views/common/NotFoundView.vue'),
+    meta: { public: true, titleKey: 'notFound.title' },
+  },
+];

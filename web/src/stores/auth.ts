@@ -1,0 +1,117 @@
+import type { MeResponse, Organisation, Role, SignupBody, User } from '@ambassador/shared';
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import * as authApi from '../api/auth.ts';
+import { isApiError } from '../api/http.ts';
+
+export const useAuthStore = defineStore('auth', () => {
+  // Kept in memory only: a token in localStorage would be readable by any injected script.
+  const accessToken = ref<string | null>(null);
+  const user = ref<User | null>(null);
+  const organisation = ref<Organisation | null>(null);
+  const employee = ref<MeResponse['employee'] | null>(null);
+  const ambassador = ref<MeResponse['ambassador'] | null>(null);
+  let bootstrapping: Promise<void> | null = null;
+
+  const isAuthenticated = computed(() => user.value !== null && accessToken.value !== null);
+  const role = computed<Role | null>(() => user.value?.role ?? null);
+
+  function setAccessToken(token: string): void {
+    accessToken.value = token;
+  }
+
+  function applyMe(me: MeResponse): void {
+    user.value = me.user;
+    organisation.value = me.organisation;
+    employee.value = me.employee ?? null;
+    ambassador.value = me.ambassador ?? null;
+  }
+
+  function clearSession(): void {
+    accessToken.value = null;
+    user.value = null;
+    organisation.value = null;
+    employee.value = null;
+    ambassador.value = null;
+  }
+
+  async function loadMe(): Promise<void> {
+    applyMe(await authApi.getMe());
+  }
+
+  /** Logged in by the server (login, signup, accepted invitation): the token arrives, the rest comes from /me. */
+  async function startSession(token: string): Promise<void> {
+    setAccessToken(token);
+    try {
+      await loadMe();
+    } catch (error) {
+      clearSession();
+      throw error;
+    }
+  }
+
+  /**
+   * Restores the session from the httpOnly refresh cookie. Runs once; the router waits for it before the
+   * first navigation, so guards see the real state. No cookie, or a refused one, means anonymous.
+   */
+  function bootstrap(): Promise<void> {
+    bootstrapping ??= (async () => {
+      try {
+        const token = await authApi.refreshAccessToken();
+        await startSession(token);
+      } catch {
+        clearSession();
+      }
+    })();
+    return bootstrapping;
+  }
+
+  async function login(email: string, password: string): Promise<void> {
+    const result = await authApi.login({ email, password });
+    await startSession(result.accessToken);
+  }
+
+  async function signup(body: SignupBody): Promise<void> {
+    const result = await authApi.signup(body);
+    await startSession(result.accessToken);
+  }
+
+  async function acceptInvite(token: string, password: string): Promise<void> {
+    const result = await authApi.acceptInvite({ token, password });
+    await startSession(result.accessToken);
+  }
+
+  async function logout(): Promise<void> {
+    try {
+      await authApi.logout();
+    } catch (error) {
+      // The session ends here regardless; the cookie expires on its own if the server missed the call.
+      if (!isApiError(error)) throw error;
+    } finally {
+      clearSession();
+    }
+  }
+
+  function setOrganisation(next: Organisation): void {
+    organisation.value = next;
+  }
+
+  return {
+    accessToken,
+    user,
+    organisation,
+    employee,
+    ambassador,
+    isAuthenticated,
+    role,
+    setAccessToken,
+    clearSession,
+    loadMe,
+    bootstrap,
+    login,
+    signup,
+    acceptInvite,
+    logout,
+    setOrganisation,
+  };
+});

@@ -1,0 +1,96 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/http.ts';
+import * as organisationApi from '../../api/organisation.ts';
+import { mountInApp } from '../../test/app.ts';
+import { meFor, organisation } from '../../test/fixtures.ts';
+import OrganisationSettingsView from './OrganisationSettingsView.vue';
+
+vi.mock('../../api/organisation.ts');
+const api = vi.mocked(organisationApi);
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  api.getOrganisation.mockResolvedValue(organisation);
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+async function mountForm() {
+  const mounted = await mountInApp(OrganisationSettingsView, { me: meFor('admin'), path: '/settings' });
+  await flushPromises();
+  return mounted;
+}
+
+describe('OrganisationSettingsView', () => {
+  it('sends only the changed fields and shows the new name in the session', async () => {
+    api.updateOrganisation.mockResolvedValue({ ...organisation, name: 'Zorggroep Horizon Noord' });
+    const { wrapper, auth } = await mountForm();
+
+    await wrapper.find('#org-name').setValue('Zorggroep Horizon Noord');
+    await wrapper.find('#org-per-employees').setValue('50');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+
+    expect(api.updateOrganisation).toHaveBeenCalledWith({
+      name: 'Zorggroep Horizon Noord',
+      coverageTarget: { perEmployees: 50, minPerCell: 1 },
+    });
+    expect(auth.organisation?.name).toBe('Zorggroep Horizon Noord');
+  });
+
+  it('says there is nothing to save when nothing changed', async () => {
+    const { wrapper } = await mountForm();
+
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+
+    expect(api.updateOrganisation).not.toHaveBeenCalled();
+    expect(wrapper.text()).toContain('Er zijn geen wijzigingen om op te slaan.');
+  });
+
+  it('refuses a coverage target outside its range next to the field', async () => {
+    const { wrapper } = await mountForm();
+
+    await wrapper.find('#org-min-per-cell').setValue('1.5');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.find('[data-testid="org-min-per-cell-error"]').text()).toBe(
+      'Vul een heel getal in van 0 tot en met 100.',
+    );
+    expect(api.updateOrganisation).not.toHaveBeenCalled();
+  });
+
+  it('places a field error from the server next to its field', async () => {
+    api.updateOrganisation.mockRejectedValue(
+      new ApiError({
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ field: 'timezone', code: 'maxLength', message: 'must NOT have more than 64 characters' }],
+      }),
+    );
+    const { wrapper } = await mountForm();
+
+    await wrapper.find('#org-name').setValue('Horizon');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.find('[data-testid="org-timezone-error"]').text()).toBe('Deze waarde is te lang.');
+    expect(wrapper.find('[data-testid="form-error"]').text()).toBe(
+      'Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.',
+    );
+  });
+
+  it('offers a retry when the organisation cannot be loaded', async () => {
+    api.getOrganisation.mockRejectedValueOnce(new ApiError({ status: 0, code: 'network_error' }));
+    const { wrapper } = await mountForm();
+
+    expect(wrapper.find('[data-testid="load-error"]').text()).toContain('Geen verbinding met de server.');
+    await wrapper.find('[data-testid="load-error"] button').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('#org-name').element).toHaveProperty('value', 'Zorggroep Horizon');
+  });
+});
