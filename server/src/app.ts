@@ -9,7 +9,10 @@ import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import spaPlugin from './plugins/spa.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
+import departmentsRoutes from './modules/departments/departments.routes.ts';
+import employeesRoutes from './modules/employees/employees.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
+import layersRoutes from './modules/layers/layers.routes.ts';
 import organisationRoutes from './modules/organisations/organisations.routes.ts';
 import usersRoutes from './modules/users/users.routes.ts';
 
@@ -57,6 +60,9 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(authRoutes, { config });
       await api.register(usersRoutes, { config });
       await api.register(organisationRoutes);
+      await api.register(layersRoutes);
+      await api.register(departmentsRoutes);
+      await api.register(employeesRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,20 +1,39 @@
-import { count, eq } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Role } from '@ambassador/shared';
 import type { Db } from '../db/client.ts';
 import { hashPassword } from '../modules/auth/secrets.ts';
+import { employees } from '../modules/employees/employees.table.ts';
+import { importEmployees } from '../modules/employees/import/import.service.ts';
 import { insertOrganisation } from '../modules/organisations/organisations.repository.ts';
 import { organisations } from '../modules/organisations/organisations.table.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
 
 export const DEMO_ORGANISATION = 'Zorggroep Horizon';
 export const DEMO_PASSWORD = 'horizon-demo-2026';
-export const DEMO_USERS: { role: Role; email: string; name: string }[] = [
-  { role: 'admin', email: 'communicatie@zorggroep-horizon.example', name: 'Sanne de Vries' },
-  { role: 'ambassador', email: 'ambassadeur@zorggroep-horizon.example', name: 'Fatima El Amrani' },
-  { role: 'hr', email: 'hr@zorggroep-horizon.example', name: 'Peter Jansen' },
+/** The HR export of the fictional organisation; each demo user is one of its employees. */
+export const DEMO_EMPLOYEES_CSV = path.join(import.meta.dirname, 'zorggroep-horizon.csv');
+export const DEMO_USERS: { role: Role; email: string; name: string; employeeNumber: string }[] = [
+  {
+    role: 'admin',
+    email: 'communicatie@zorggroep-horizon.example',
+    name: 'Marieke van der Meer',
+    employeeNumber: '1460',
+  },
+  {
+    role: 'ambassador',
+    email: 'ambassadeur@zorggroep-horizon.example',
+    name: 'Mohamed Scheerder',
+    employeeNumber: '1015',
+  },
+  { role: 'hr', email: 'hr@zorggroep-horizon.example', name: 'Lotte Jacobs', employeeNumber: '1449' },
 ];
 
-/** On an empty database, creates the demo organisation with one user per role. Never touches existing data. */
+/**
+ * On an empty database, creates the demo organisation: its employees from the HR export, and one user per role.
+ * Never touches existing data.
+ */
 export async function seedDemo({ db }: { db: Db }) {
   const logins = DEMO_USERS.map(({ role, email }) => ({ role, email, password: DEMO_PASSWORD }));
   const [existing] = await db.select({ n: count() }).from(organisations);
@@ -28,8 +47,33 @@ export async function seedDemo({ db }: { db: Db }) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const organisation = await insertOrganisation({ db: tx, name: DEMO_ORGANISATION });
-    for (const user of DEMO_USERS) {
-      await insertUser({ db: tx, organisationId: organisation.id, user: { ...user, status: 'active', passwordHash } });
+    const organisationId = organisation.id;
+    await importEmployees({
+      db: tx,
+      organisationId,
+      file: readFileSync(DEMO_EMPLOYEES_CSV),
+      dryRun: false,
+      options: { createMissing: false, markMissingAsLeft: false },
+    });
+    const linked = await tx
+      .select({ id: employees.id, employeeNumber: employees.employeeNumber })
+      .from(employees)
+      .where(
+        and(
+          eq(employees.organisationId, organisationId),
+          inArray(
+            employees.employeeNumber,
+            DEMO_USERS.map((u) => u.employeeNumber),
+          ),
+        ),
+      );
+    const employeeIds = new Map(linked.map((row) => [row.employeeNumber, row.id]));
+    for (const { employeeNumber, ...user } of DEMO_USERS) {
+      await insertUser({
+        db: tx,
+        organisationId,
+        user: { ...user, status: 'active', passwordHash, employeeId: employeeIds.get(employeeNumber) },
+      });
     }
   });
   return { organisationName: DEMO_ORGANISATION, created: true, logins };

@@ -14,6 +14,7 @@ import { createTestApp, type TestApp } from './test-app.ts';
 type Fixture = {
   org: SignedUpOrg;
   users: Record<Role, { id: string; token: string; email: string }>;
+  records: { layerId: string; departmentId: string; employeeId: string };
 };
 
 let t: TestApp;
@@ -24,7 +25,21 @@ async function fixture(name: string): Promise<Fixture> {
   const org = await signupOrganisation(t.app, name);
   const ambassador = await createUser(t.app, { organisationId: org.organisation.id, role: 'ambassador' });
   const hr = await createUser(t.app, { organisationId: org.organisation.id, role: 'hr' });
+  const admin = bearer(org.token);
+  const layers = await request(t.app.server).get('/api/v1/layers').set(admin).expect(200);
+  const layerId = layers.body.items[0].id as string;
+  const department = await request(t.app.server)
+    .post('/api/v1/departments')
+    .set(admin)
+    .send({ name: `${name} Afdeling` })
+    .expect(201);
+  const employee = await request(t.app.server)
+    .post('/api/v1/employees')
+    .set(admin)
+    .send({ employeeNumber: 'E-1', name: `${name} Medewerker`, departmentId: department.body.id, layerId })
+    .expect(201);
   return {
+    records: { layerId, departmentId: department.body.id, employeeId: employee.body.id },
     org,
     users: {
       admin: { id: org.user.id, token: org.token, email: org.user.email },
@@ -39,6 +54,9 @@ function paramsFor(route: ApiRoute, of: Fixture): Record<string, string> | undef
   const byRoute: Record<string, Record<string, string>> = {
     '/api/v1/users/:id': { id: of.users.hr.id },
     '/api/v1/users/:id/invite': { id: of.users.hr.id },
+    '/api/v1/layers/:id': { id: of.records.layerId },
+    '/api/v1/departments/:id': { id: of.records.departmentId },
+    '/api/v1/employees/:id': { id: of.records.employeeId },
   };
   return byRoute[route.url];
 }
@@ -49,6 +67,18 @@ function bodyFor(route: ApiRoute): object | undefined {
     'PATCH /api/v1/users/:id': { name: 'Renamed By Sweep' },
     'POST /api/v1/users': { email: `sweep.${Date.now()}.${Math.random()}@example.test`, name: 'Swept', role: 'hr' },
     'PATCH /api/v1/organisation': { phase: 'build' },
+    'POST /api/v1/layers': { name: `Laag ${Math.random()}` },
+    'PUT /api/v1/layers/order': { ids: [crypto.randomUUID()] },
+    'PATCH /api/v1/layers/:id': { name: `Laag ${Math.random()}` },
+    'POST /api/v1/departments': { name: `Afdeling ${Math.random()}` },
+    'PATCH /api/v1/departments/:id': { name: `Afdeling ${Math.random()}` },
+    'POST /api/v1/employees': {
+      employeeNumber: `N-${Math.random()}`,
+      name: 'Swept',
+      departmentId: crypto.randomUUID(),
+      layerId: crypto.randomUUID(),
+    },
+    'PATCH /api/v1/employees/:id': { name: 'Renamed By Sweep' },
   };
   return bodies[`${route.method} ${route.url}`];
 }

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id } from '../../db/columns.ts';
 import { organisationId } from '../organisations/organisations.table.ts';
 
@@ -12,7 +13,9 @@ export const layers = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('layers_organisation_name_key').on(t.organisationId, t.name),
+    // Case-insensitive: an import's "zorg en behandeling" is the layer "Zorg en behandeling".
+    uniqueIndex('layers_organisation_name_key').on(t.organisationId, sql`lower(${t.name})`),
+    unique('layers_organisation_id_key').on(t.organisationId, t.id),
     index('layers_organisation_rank_idx').on(t.organisationId, t.rank),
   ],
 );

@@ -1,4 +1,5 @@
-import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { employees } from '../employees/employees.table.ts';
 import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
 import { organisationId } from '../organisations/organisations.table.ts';
 
@@ -20,7 +21,15 @@ export const users = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_organisation_idx').on(t.organisationId)],
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    index('users_organisation_idx').on(t.organisationId),
+    foreignKey({
+      name: 'users_employee_fk',
+      columns: [t.organisationId, t.employeeId],
+      foreignColumns: [employees.organisationId, employees.id],
+    }).onDelete('restrict'),
+  ],
 );
 
 export const invitations = pgTable(

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createDb, type Database } from '../server/src/db/client.ts';
+import { migrate } from '../server/src/db/migrate.ts';
+
+export const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export type BenchDatabase = { label: string; database: Database; drop: () => Promise<void> };
+
+/** A fresh migrated database: PGlite in a temporary directory, or a scratch database on PostgreSQL. */
+export async function freshDatabase(kind: 'pglite' | 'pg'): Promise<BenchDatabase> {
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ambassador-bench-'));
+    const database = await createDb({ dataDir: dir });
+    await migrate(database);
+    return {
+      label: 'PGlite',
+      database,
+      drop: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `ambassador_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  const database = await createDb({ databaseUrl: url.toString(), dataDir: '/nonexistent' });
+  await migrate(database);
+  return {
+    label: 'PostgreSQL',
+    database,
+    drop: async () => {
+      await database.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** Which databases to measure: `--only=pglite` or `--only=pg` narrows it. */
+export function kinds(): ('pglite' | 'pg')[] {
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  return only === 'pglite' || only === 'pg' ? [only] : ['pglite', 'pg'];
+}
+
+const LAYERS = ['Bestuur en directie', 'Management', 'Teamleiding', 'Zorg en behandeling', 'Ondersteuning'];
+const SKILLS = ['low', 'medium', 'high'];
+
+/** A deterministic HR export of `count` employees over `departments` departments in a three-level tree. */
+export function generateCsv(count: number, departments = 400): string {
+  const paths: string[] = [];
+  for (let i = 0; i < departments; i++) {
+    paths.push(`Divisie ${1 + (i % 8)}/Locatie ${1 + (i % 40)}/Team ${i + 1}`);
+  }
+  const lines = ['personeelsnummer;naam;e-mailadres;afdeling;laag;functie;locatie;digitale vaardigheid'];
+  for (let i = 0; i < count; i++) {
+    const layer = LAYERS[i % 97 === 0 ? 0 : i % 31 === 0 ? 1 : i % 13 === 0 ? 2 : i % 5 === 0 ? 4 : 3];
+    lines.push(
+      [
+        String(100000 + i),
+        `Medewerker ${i}`,
+        `medewerker.${i}@bench.example`,
+        paths[i % departments],
+        layer,
+        'Verzorgende IG',
+        `Locatie ${1 + (i % 40)}`,
+        SKILLS[i % 3],
+      ].join(';'),
+    );
+  }
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,97 @@
+import type { CreateDepartmentBody, Department, UpdateDepartmentBody } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { NotFound } from '../../http/errors.ts';
+import { DepartmentTree } from './department-tree.ts';
+import { DepartmentCycle, DepartmentInUse, DepartmentNameTaken, ParentNotFound } from './departments.errors.ts';
+import {
+  activeEmployeeCounts,
+  deleteDepartment,
+  departmentUsage,
+  findDepartment,
+  insertDepartments,
+  listDepartmentRows,
+  updateDepartment,
+} from './departments.repository.ts';
+
+type Scope = { db: Db; organisationId: string };
+
+export async function loadTree(scope: Scope) {
+  return new DepartmentTree(await listDepartmentRows(scope));
+}
+
+export async function list(scope: Scope): Promise<{ items: Department[] }> {
+  const [tree, own] = await Promise.all([loadTree(scope), activeEmployeeCounts(scope)]);
+  const subtree = tree.rollUp(own);
+  return {
+    items: tree.ordered().map((row) => ({
+      ...row,
+      path: tree.path(row.id),
+      employeeCount: own.get(row.id) ?? 0,
+      subtreeEmployeeCount: subtree.get(row.id) ?? 0,
+    })),
+  };
+}
+
+async function one(scope: Scope, departmentId: string) {
+  const department = (await list(scope)).items.find((item) => item.id === departmentId);
+  if (!department) throw new NotFound('department');
+  return department;
+}
+
+function nameConflicts<T>(work: () => Promise<T>): Promise<T> {
+  return work().catch((error: unknown) => {
+    if (isUniqueViolation(error, 'departments_sibling_name_key')) throw new DepartmentNameTaken();
+    throw error;
+  });
+}
+
+export async function create(scope: Scope & { body: CreateDepartmentBody }) {
+  const { db, organisationId, body } = scope;
+  const parentId = body.parentId ?? null;
+  if (parentId && !(await findDepartment({ db, organisationId, departmentId: parentId }))) throw new ParentNotFound();
+  const [row] = await nameConflicts(() =>
+    insertDepartments({
+      db,
+      organisationId,
+      values: [{ name: body.name.trim(), code: body.code?.trim() ?? null, parentId }],
+    }),
+  );
+  return one(scope, row!.id);
+}
+
+export async function update(scope: Scope & { departmentId: string; body: UpdateDepartmentBody }) {
+  const { db, organisationId, departmentId, body } = scope;
+  await db.transaction(async (tx) => {
+    const tree = await loadTree({ db: tx, organisationId });
+    if (!tree.byId.has(departmentId)) throw new NotFound('department');
+    if (body.parentId) {
+      if (!tree.byId.has(body.parentId)) throw new ParentNotFound();
+      if (tree.subtree(departmentId).includes(body.parentId)) throw new DepartmentCycle();
+    }
+    await nameConflicts(() =>
+      updateDepartment({
+        db: tx,
+        organisationId,
+        departmentId,
+        changes: {
+          name: body.name?.trim(),
+          code: body.code === undefined ? undefined : (body.code?.trim() ?? null),
+          parentId: body.parentId,
+        },
+      }),
+    );
+  });
+  return one(scope, departmentId);
+}
+
+export async function remove(scope: Scope & { departmentId: string }) {
+  const { db, organisationId, departmentId } = scope;
+  await db.transaction(async (tx) => {
+    if (!(await findDepartment({ db: tx, organisationId, departmentId }))) throw new NotFound('department');
+    const usage = await departmentUsage({ db: tx, organisationId, departmentId });
+    if (usage.children > 0) throw new DepartmentInUse('sub-departments');
+    if (usage.employees > 0) throw new DepartmentInUse('employees');
+    await deleteDepartment({ db: tx, organisationId, departmentId });
+  });
+}

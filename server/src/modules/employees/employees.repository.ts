@@ -1,0 +1,212 @@
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { EmployeeListQuery } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { departments } from '../departments/departments.table.ts';
+import { subtreeIds } from '../departments/departments.repository.ts';
+import { layers } from '../layers/layers.table.ts';
+import { employees } from './employees.table.ts';
+
+export type EmployeeRow = typeof employees.$inferSelect;
+export type EmployeeValues = Omit<typeof employees.$inferInsert, 'organisationId'>;
+
+const columns = {
+  id: employees.id,
+  employeeNumber: employees.employeeNumber,
+  name: employees.name,
+  email: employees.email,
+  departmentId: employees.departmentId,
+  departmentName: departments.name,
+  layerId: employees.layerId,
+  layerName: layers.name,
+  jobTitle: employees.jobTitle,
+  location: employees.location,
+  digitalSkill: employees.digitalSkill,
+  status: employees.status,
+  createdAt: employees.createdAt,
+  updatedAt: employees.updatedAt,
+};
+export type EmployeeListRow = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] };
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function listConditions(organisationId: string, filter: EmployeeListQuery): SQL {
+  const conditions: SQL[] = [eq(employees.organisationId, organisationId)];
+  if (filter.departmentId)
+    conditions.push(sql`${employees.departmentId} in ${subtreeIds(organisationId, filter.departmentId)}`);
+  if (filter.layerId) conditions.push(eq(employees.layerId, filter.layerId));
+  if (filter.status) conditions.push(eq(employees.status, filter.status));
+  const q = filter.q?.trim();
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    conditions.push(
+      or(ilike(employees.name, pattern), ilike(employees.employeeNumber, pattern), ilike(employees.email, pattern))!,
+    );
+  }
+  return and(...conditions)!;
+}
+
+const SORTS = {
+  name: employees.name,
+  employeeNumber: employees.employeeNumber,
+  department: departments.name,
+  layer: layers.rank,
+  jobTitle: employees.jobTitle,
+  updatedAt: employees.updatedAt,
+} as const;
+
+export async function listEmployees({
+  db,
+  organisationId,
+  filter,
+}: {
+  db: Db;
+  organisationId: string;
+  filter: EmployeeListQuery;
+}) {
+  const where = listConditions(organisationId, filter);
+  const direction = filter.order === 'desc' ? desc : asc;
+  const sortColumn = SORTS[filter.sort ?? 'name'];
+  const joinDepartments = and(
+    eq(departments.organisationId, employees.organisationId),
+    eq(departments.id, employees.departmentId),
+  );
+  const joinLayers = and(eq(layers.organisationId, employees.organisationId), eq(layers.id, employees.layerId));
+  const [rows, totals] = await Promise.all([
+    db
+      .select(columns)
+      .from(employees)
+      .innerJoin(departments, joinDepartments)
+      .innerJoin(layers, joinLayers)
+      .where(where)
+      .orderBy(direction(sortColumn), asc(employees.name), asc(employees.id))
+      .limit(filter.limit ?? 50)
+      .offset(filter.offset ?? 0),
+    db.select({ total: count() }).from(employees).where(where),
+  ]);
+  return { rows: rows as EmployeeListRow[], total: totals[0]?.total ?? 0 };
+}
+
+export async function findEmployee({
+  db,
+  organisationId,
+  employeeId,
+}: {
+  db: Db;
+  organisationId: string;
+  employeeId: string;
+}) {
+  const [row] = await db
+    .select(columns)
+    .from(employees)
+    .innerJoin(
+      departments,
+      and(eq(departments.organisationId, employees.organisationId), eq(departments.id, employees.departmentId)),
+    )
+    .innerJoin(layers, and(eq(layers.organisationId, employees.organisationId), eq(layers.id, employees.layerId)))
+    .where(and(eq(employees.organisationId, organisationId), eq(employees.id, employeeId)));
+  return row as EmployeeListRow | undefined;
+}
+
+export async function insertEmployee({
+  db,
+  organisationId,
+  values,
+}: {
+  db: Db;
+  organisationId: string;
+  values: EmployeeValues;
+}) {
+  const [row] = await db
+    .insert(employees)
+    .values({ ...values, organisationId })
+    .returning();
+  return row!;
+}
+
+export async function updateEmployee({
+  db,
+  organisationId,
+  employeeId,
+  changes,
+}: {
+  db: Db;
+  organisationId: string;
+  employeeId: string;
+  changes: Partial<EmployeeValues>;
+}) {
+  const [row] = await db
+    .update(employees)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(employees.organisationId, organisationId), eq(employees.id, employeeId)))
+    .returning();
+  return row;
+}
+
+/** Every employee of the organisation, for an import's diff or an export. */
+export async function allEmployees({ db, organisationId }: { db: Db; organisationId: string }) {
+  return db
+    .select()
+    .from(employees)
+    .where(eq(employees.organisationId, organisationId))
+    .orderBy(asc(employees.employeeNumber));
+}
+
+/** Sized so that a chunk stays far below PostgreSQL's 65,535 bind parameters (11 columns a row). */
+const CHUNK = 1000;
+
+/** Inserts new employees and overwrites changed ones, keyed by employee number, in multi-row statements. */
+export async function upsertEmployees({
+  db,
+  organisationId,
+  values,
+}: {
+  db: Db;
+  organisationId: string;
+  values: EmployeeValues[];
+}) {
+  for (let start = 0; start < values.length; start += CHUNK) {
+    const chunk = values.slice(start, start + CHUNK).map((value) => ({ ...value, organisationId }));
+    await db
+      .insert(employees)
+      .values(chunk)
+      .onConflictDoUpdate({
+        target: [employees.organisationId, employees.employeeNumber],
+        set: {
+          name: sql`excluded.name`,
+          email: sql`excluded.email`,
+          departmentId: sql`excluded.department_id`,
+          layerId: sql`excluded.layer_id`,
+          jobTitle: sql`excluded.job_title`,
+          location: sql`excluded.location`,
+          digitalSkill: sql`excluded.digital_skill`,
+          status: sql`excluded.status`,
+          leftAt: sql`excluded.left_at`,
+          updatedAt: sql`now()`,
+        },
+      });
+  }
+}
+
+export async function markEmployeesLeft({
+  db,
+  organisationId,
+  employeeIds,
+}: {
+  db: Db;
+  organisationId: string;
+  employeeIds: string[];
+}) {
+  for (let start = 0; start < employeeIds.length; start += CHUNK) {
+    await db
+      .update(employees)
+      .set({ status: 'left', leftAt: new Date(), updatedAt: new Date() })
+      .where(
+        and(
+          eq(employees.organisationId, organisationId),
+          inArray(employees.id, employeeIds.slice(start, start + CHUNK)),
+        ),
+      );
+  }
+}

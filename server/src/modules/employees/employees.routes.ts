@@ -1,0 +1,144 @@
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import {
+  CreateEmployeeBody,
+  Employee,
+  EmployeeList,
+  EmployeeListQuery,
+  IdParams,
+  ImportQuery,
+  ImportResult,
+  UpdateEmployeeBody,
+} from '@ambassador/shared';
+import { AUTHENTICATED, problems } from '../../http/schemas.ts';
+import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { create, get, list, update } from './employees.service.ts';
+import { exportEmployees } from './export/export.service.ts';
+import { importEmployees } from './import/import.service.ts';
+
+const ADMIN = ['admin'] as const;
+const READERS = ['admin', 'hr'] as const;
+const tags = ['organisation structure'];
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** Excel and Windows send CSV files under several types. */
+const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel', 'application/octet-stream'];
+
+class NoFile extends Error {
+  readonly code = 'file_missing';
+  readonly statusCode = 400;
+  constructor() {
+    super('Send the CSV file as the request body (text/csv) or as the multipart field "file"');
+  }
+}
+
+async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
+  if (request.isMultipart()) {
+    const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
+    if (!part) throw new NoFile();
+    return part.toBuffer();
+  }
+  if (!Buffer.isBuffer(request.body) || request.body.length === 0) throw new NoFile();
+  return request.body;
+}
+
+const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(multipart);
+  app.addContentTypeParser(CSV_TYPES, { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
+  const scope = (request: Parameters<typeof authOf>[0]) => ({
+    db: app.db,
+    organisationId: authOf(request).organisationId,
+  });
+
+  app.get(
+    '/employees',
+    {
+      config: { access: ALL_ROLES },
+      schema: { tags, querystring: EmployeeListQuery, response: { 200: EmployeeList, ...problems(...AUTHENTICATED) } },
+    },
+    async (request) => list({ ...scope(request), role: authOf(request).role, query: request.query }),
+  );
+
+  app.get(
+    '/employees/export.csv',
+    {
+      config: { access: READERS },
+      schema: {
+        tags,
+        produces: ['text/csv'],
+        response: {
+          200: Type.String({ description: 'UTF-8 CSV with BOM, ";" separated' }),
+          ...problems(...AUTHENTICATED),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { csv, slug } = await exportEmployees(scope(request));
+      const date = new Date().toISOString().slice(0, 10);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="medewerkers-${slug}-${date}.csv"`)
+        .send(csv.toString('utf8'));
+    },
+  );
+
+  app.post(
+    '/employees/import',
+    {
+      config: { access: ADMIN },
+      bodyLimit: MAX_IMPORT_BYTES,
+      schema: {
+        tags,
+        consumes: ['text/csv', 'multipart/form-data'],
+        querystring: ImportQuery,
+        response: { 200: ImportResult, ...problems(...AUTHENTICATED, 413, 415, 422) },
+      },
+    },
+    async (request) => {
+      const { dryRun = false, createMissing = false, markMissingAsLeft = false } = request.query;
+      return importEmployees({
+        ...scope(request),
+        file: await uploadedFile(request),
+        dryRun,
+        options: { createMissing, markMissingAsLeft },
+      });
+    },
+  );
+
+  app.post(
+    '/employees',
+    {
+      config: { access: ADMIN },
+      schema: { tags, body: CreateEmployeeBody, response: { 201: Employee, ...problems(...AUTHENTICATED, 409) } },
+    },
+    async (request, reply) => reply.code(201).send(await create({ ...scope(request), body: request.body })),
+  );
+
+  app.get(
+    '/employees/:id',
+    {
+      config: { access: READERS },
+      schema: { tags, params: IdParams, response: { 200: Employee, ...problems(...AUTHENTICATED, 404) } },
+    },
+    async (request) => get({ ...scope(request), employeeId: request.params.id }),
+  );
+
+  app.patch(
+    '/employees/:id',
+    {
+      config: { access: ADMIN },
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateEmployeeBody,
+        response: { 200: Employee, ...problems(...AUTHENTICATED, 404, 409) },
+      },
+    },
+    async (request) => update({ ...scope(request), employeeId: request.params.id, body: request.body }),
+  );
+};
+
+export default employeesRoutes;

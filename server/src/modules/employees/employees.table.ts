@@ -1,0 +1,45 @@
+import { foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
+import { departments } from '../departments/departments.table.ts';
+import { layers } from '../layers/layers.table.ts';
+import { organisationId } from '../organisations/organisations.table.ts';
+
+export const employees = pgTable(
+  'employees',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    /** The key for re-imports: unique per organisation, kept as text (leading zeros matter). */
+    employeeNumber: text('employee_number').notNull(),
+    name: text('name').notNull(),
+    email: text('email'),
+    departmentId: uuid('department_id').notNull(),
+    layerId: uuid('layer_id').notNull(),
+    jobTitle: text('job_title'),
+    location: text('location'),
+    digitalSkill: text('digital_skill', { enum: ['low', 'medium', 'high'] }),
+    status: text('status', { enum: ['active', 'left'] })
+      .notNull()
+      .default('active'),
+    leftAt: timestamptz('left_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('employees_number_key').on(t.organisationId, t.employeeNumber),
+    unique('employees_organisation_id_key').on(t.organisationId, t.id),
+    index('employees_department_layer_idx').on(t.organisationId, t.departmentId, t.layerId),
+    index('employees_layer_idx').on(t.organisationId, t.layerId),
+    index('employees_name_idx').on(t.organisationId, t.name),
+    foreignKey({
+      name: 'employees_department_fk',
+      columns: [t.organisationId, t.departmentId],
+      foreignColumns: [departments.organisationId, departments.id],
+    }).onDelete('restrict'),
+    foreignKey({
+      name: 'employees_layer_fk',
+      columns: [t.organisationId, t.layerId],
+      foreignColumns: [layers.organisationId, layers.id],
+    }).onDelete('restrict'),
+  ],
+);

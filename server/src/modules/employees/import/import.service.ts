@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import type { ImportResult } from '@ambassador/shared';
+import type { Db } from '../../../db/client.ts';
+import { insertDepartments, listDepartmentRows } from '../../departments/departments.repository.ts';
+import { insertLayers, listLayers } from '../../layers/layers.repository.ts';
+import { allEmployees, markEmployeesLeft, upsertEmployees } from '../employees.repository.ts';
+import { ImportInvalid } from '../employees.errors.ts';
+import { parseEmployeeCsv } from './parse-csv.ts';
+import { planImport, type ImportOptions, type ImportPlan } from './plan-import.ts';
+
+type Scope = { db: Db; organisationId: string };
+
+async function loadState({ db, organisationId }: Scope) {
+  const [layers, departments, employees] = await Promise.all([
+    listLayers({ db, organisationId }),
+    listDepartmentRows({ db, organisationId }),
+    allEmployees({ db, organisationId }),
+  ]);
+  return { layers, departments, employees };
+}
+
+function result(plan: ImportPlan, rows: number, dryRun: boolean, errors: ImportResult['errors']): ImportResult {
+  return {
+    dryRun,
+    rows,
+    created: plan.created,
+    updated: plan.updated,
+    unchanged: plan.unchanged,
+    markedLeft: plan.leaving.length,
+    createdDepartments: plan.newDepartments.length,
+    createdLayers: plan.newLayers.length,
+    newDepartments: plan.newDepartments.map((department) => department.path),
+    newLayers: plan.newLayers.map((layer) => layer.name),
+    errors,
+  };
+}
+
+/**
+ * Imports an HR export: a dry run reports what would happen; a real run applies all of it in one transaction, or,
+ * when any line has an error, nothing at all (422 with the same errors).
+ */
+export async function importEmployees(scope: Scope & { file: Buffer; dryRun: boolean; options: ImportOptions }) {
+  const { db, organisationId, file, dryRun, options } = scope;
+  const parsed = parseEmployeeCsv(file);
+  const plan = (state: Awaited<ReturnType<typeof loadState>>) => {
+    const planned = planImport(parsed.rows, state, options);
+    const errors = [...parsed.errors, ...planned.errors].sort((a, b) => a.line - b.line);
+    return { planned, errors };
+  };
+
+  if (dryRun) {
+    const { planned, errors } = plan(await loadState(scope));
+    return result(planned, parsed.rows.length, true, errors);
+  }
+  if (parsed.errors.length > 0) throw new ImportInvalid(parsed.errors);
+
+  return db.transaction(async (tx) => {
+    // One import at a time per organisation: the plan is made from the state this transaction sees.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${organisationId}))`);
+    const { planned, errors } = plan(await loadState({ db: tx, organisationId }));
+    if (errors.length > 0) throw new ImportInvalid(errors);
+    await insertLayers({ db: tx, organisationId, values: planned.newLayers });
+    await insertDepartments({
+      db: tx,
+      organisationId,
+      values: planned.newDepartments.map(({ path: _path, ...department }) => department),
+    });
+    await upsertEmployees({ db: tx, organisationId, values: planned.upserts });
+    await markEmployeesLeft({ db: tx, organisationId, employeeIds: planned.leaving.map((employee) => employee.id) });
+    return result(planned, parsed.rows.length, false, []);
+  });
+}

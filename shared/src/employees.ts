@@ -1,0 +1,115 @@
+import { Type, type Static } from 'typebox';
+import { Uuid } from './common.ts';
+
+export const DigitalSkills = ['low', 'medium', 'high'] as const;
+export const DigitalSkill = Type.Enum([...DigitalSkills]);
+export type DigitalSkill = Static<typeof DigitalSkill>;
+
+export const EmployeeStatuses = ['active', 'left'] as const;
+export const EmployeeStatus = Type.Enum([...EmployeeStatuses]);
+export type EmployeeStatus = Static<typeof EmployeeStatus>;
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Employee = Type.Object({
+  id: Uuid,
+  employeeNumber: Type.String(),
+  name: Type.String(),
+  email: Nullable(Type.String()),
+  departmentId: Uuid,
+  department: Type.Object({ id: Uuid, name: Type.String(), path: Type.String() }),
+  layerId: Uuid,
+  layer: Type.Object({ id: Uuid, name: Type.String() }),
+  jobTitle: Nullable(Type.String()),
+  location: Nullable(Type.String()),
+  digitalSkill: Nullable(DigitalSkill),
+  status: EmployeeStatus,
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export type Employee = Static<typeof Employee>;
+
+export const EmployeeSorts = ['name', 'employeeNumber', 'department', 'layer', 'jobTitle', 'updatedAt'] as const;
+
+export const EmployeeListQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  departmentId: Type.Optional(Uuid),
+  layerId: Type.Optional(Uuid),
+  status: Type.Optional(EmployeeStatus),
+  sort: Type.Optional(Type.Enum([...EmployeeSorts])),
+  order: Type.Optional(Type.Enum(['asc', 'desc'])),
+});
+export type EmployeeListQuery = Static<typeof EmployeeListQuery>;
+
+export const EmployeeList = Type.Object({
+  items: Type.Array(Employee),
+  total: Type.Integer(),
+  nextCursor: Nullable(Type.String()),
+});
+export type EmployeeList = Static<typeof EmployeeList>;
+
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
+
+export const CreateEmployeeBody = Type.Object(
+  {
+    employeeNumber: Type.String({ minLength: 1, maxLength: 50, pattern: '^\\S(.*\\S)?$' }),
+    name: Text(200),
+    email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }))),
+    departmentId: Uuid,
+    layerId: Uuid,
+    jobTitle: Type.Optional(Nullable(Text(200))),
+    location: Type.Optional(Nullable(Text(200))),
+    digitalSkill: Type.Optional(Nullable(DigitalSkill)),
+  },
+  { additionalProperties: false },
+);
+export type CreateEmployeeBody = Static<typeof CreateEmployeeBody>;
+
+export const UpdateEmployeeBody = Type.Object(
+  {
+    employeeNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 50, pattern: '^\\S(.*\\S)?$' })),
+    name: Type.Optional(Text(200)),
+    email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }))),
+    departmentId: Type.Optional(Uuid),
+    layerId: Type.Optional(Uuid),
+    jobTitle: Type.Optional(Nullable(Text(200))),
+    location: Type.Optional(Nullable(Text(200))),
+    digitalSkill: Type.Optional(Nullable(DigitalSkill)),
+    status: Type.Optional(EmployeeStatus),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateEmployeeBody = Static<typeof UpdateEmployeeBody>;
+
+export const ImportQuery = Type.Object({
+  dryRun: Type.Optional(Type.Boolean({ default: false })),
+  createMissing: Type.Optional(Type.Boolean({ default: false })),
+  markMissingAsLeft: Type.Optional(Type.Boolean({ default: false })),
+});
+export type ImportQuery = Static<typeof ImportQuery>;
+
+export const ImportError = Type.Object({
+  line: Type.Integer(),
+  column: Nullable(Type.String()),
+  code: Type.String(),
+  message: Type.String(),
+});
+export type ImportError = Static<typeof ImportError>;
+
+export const ImportResult = Type.Object({
+  dryRun: Type.Boolean(),
+  rows: Type.Integer(),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  markedLeft: Type.Integer(),
+  createdDepartments: Type.Integer(),
+  createdLayers: Type.Integer(),
+  /** Paths of the departments and names of the layers that were (or, in a dry run, would be) created. */
+  newDepartments: Type.Array(Type.String()),
+  newLayers: Type.Array(Type.String()),
+  errors: Type.Array(ImportError),
+});
+export type ImportResult = Static<typeof ImportResult>;
