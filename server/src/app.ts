@@ -8,7 +8,9 @@ import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import spaPlugin from './plugins/spa.ts';
+import ambassadorsRoutes from './modules/ambassadors/ambassadors.routes.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
+import coverageRoutes from './modules/coverage/coverage.routes.ts';
 import departmentsRoutes from './modules/departments/departments.routes.ts';
 import employeesRoutes from './modules/employees/employees.routes.ts';
 import healthRoutes from './modules/health/health.routes.ts';
@@ -63,6 +65,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(layersRoutes);
       await api.register(departmentsRoutes);
       await api.register(employeesRoutes);
+      await api.register(ambassadorsRoutes);
+      await api.register(coverageRoutes);
     },
     { prefix: '/api/v1' },
   );

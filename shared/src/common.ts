@@ -20,6 +20,8 @@ export const Problem = Type.Object({
   status: Type.Integer(),
   detail: Type.Optional(Type.String()),
   code: Type.String(),
+  /** The allowed next statuses, with `illegal_transition`. */
+  allowed: Type.Optional(Type.Array(Type.String())),
   /** What is wrong: fields of a request body, or lines and columns of an imported file. */
   errors: Type.Optional(
     Type.Array(

@@ -38,6 +38,8 @@ export const EmployeeListQuery = Type.Object({
   departmentId: Type.Optional(Uuid),
   layerId: Type.Optional(Uuid),
   status: Type.Optional(EmployeeStatus),
+  /** Has an ambassador record (any status), or has none. */
+  isAmbassador: Type.Optional(Type.Boolean()),
   sort: Type.Optional(Type.Enum([...EmployeeSorts])),
   order: Type.Optional(Type.Enum(['asc', 'desc'])),
 });
@@ -110,6 +112,10 @@ export const ImportResult = Type.Object({
   /** Paths of the departments and names of the layers that were (or, in a dry run, would be) created. */
   newDepartments: Type.Array(Type.String()),
   newLayers: Type.Array(Type.String()),
+  /** Ambassadors (not alumni or declined) among the employees marked as left: they need a decision. */
+  leftAmbassadors: Type.Array(
+    Type.Object({ employeeNumber: Type.String(), name: Type.String(), status: Type.String() }),
+  ),
   errors: Type.Array(ImportError),
 });
 export type ImportResult = Static<typeof ImportResult>;

@@ -5,3 +5,5 @@ export * from './users.ts';
 export * from './layers.ts';
 export * from './departments.ts';
 export * from './employees.ts';
+export * from './ambassadors.ts';
+export * from './coverage.ts';

@@ -4,3 +4,5 @@ export * from '../modules/users/users.table.ts';
 export * from '../modules/auth/auth.table.ts';
 export * from '../modules/departments/departments.table.ts';
 export * from '../modules/employees/employees.table.ts';
+export * from '../modules/ambassadors/ambassadors.table.ts';
+export * from '../modules/coverage/coverage.table.ts';

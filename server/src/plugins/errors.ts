@@ -8,6 +8,7 @@ type ProblemInit = {
   title: string;
   detail?: string;
   errors?: (FieldError | { line: number; column: string | null; code: string; message: string })[];
+  allowed?: readonly string[];
 };
 
 const TITLES: Record<number, string> = {
@@ -74,6 +75,7 @@ export function sendProblem(reply: FastifyReply, problem: ProblemInit) {
       detail: problem.detail,
       code: problem.code,
       ...(problem.errors ? { errors: problem.errors } : {}),
+      ...(problem.allowed ? { allowed: problem.allowed } : {}),
     });
 }
 
@@ -141,7 +143,15 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
   // Errors of ours that list what is wrong (field errors, an import's line errors) carry them as `errors`.
   const listed = (error as { errors?: unknown }).errors;
   const errors = Array.isArray(listed) ? (listed as ProblemInit['errors']) : undefined;
-  return { status, code, title: TITLES[status] ?? 'Error', detail: error.message, errors };
+  const allowed = (error as { allowed?: unknown }).allowed;
+  return {
+    status,
+    code,
+    title: TITLES[status] ?? 'Error',
+    detail: error.message,
+    errors,
+    allowed: Array.isArray(allowed) ? (allowed as string[]) : undefined,
+  };
 }
 
 /** One global handler: every error leaves as RFC 9457 problem+json with a stable `code`; 5xx details stay in the log. */

@@ -14,7 +14,7 @@ import { createTestApp, type TestApp } from './test-app.ts';
 type Fixture = {
   org: SignedUpOrg;
   users: Record<Role, { id: string; token: string; email: string }>;
-  records: { layerId: string; departmentId: string; employeeId: string };
+  records: { layerId: string; departmentId: string; employeeId: string; ambassadorId: string };
 };
 
 let t: TestApp;
@@ -38,8 +38,18 @@ async function fixture(name: string): Promise<Fixture> {
     .set(admin)
     .send({ employeeNumber: 'E-1', name: `${name} Medewerker`, departmentId: department.body.id, layerId })
     .expect(201);
+  const ambassadorRecord = await request(t.app.server)
+    .post('/api/v1/ambassadors')
+    .set(admin)
+    .send({ employeeId: employee.body.id, source: 'self' })
+    .expect(201);
   return {
-    records: { layerId, departmentId: department.body.id, employeeId: employee.body.id },
+    records: {
+      layerId,
+      departmentId: department.body.id,
+      employeeId: employee.body.id,
+      ambassadorId: ambassadorRecord.body.id,
+    },
     org,
     users: {
       admin: { id: org.user.id, token: org.token, email: org.user.email },
@@ -57,6 +67,7 @@ function paramsFor(route: ApiRoute, of: Fixture): Record<string, string> | undef
     '/api/v1/layers/:id': { id: of.records.layerId },
     '/api/v1/departments/:id': { id: of.records.departmentId },
     '/api/v1/employees/:id': { id: of.records.employeeId },
+    '/api/v1/ambassadors/:id': { id: of.records.ambassadorId },
   };
   return byRoute[route.url];
 }
@@ -79,6 +90,8 @@ function bodyFor(route: ApiRoute): object | undefined {
       layerId: crypto.randomUUID(),
     },
     'PATCH /api/v1/employees/:id': { name: 'Renamed By Sweep' },
+    'POST /api/v1/ambassadors': { employeeId: crypto.randomUUID(), source: 'self' },
+    'PATCH /api/v1/ambassadors/:id': { motivation: 'Swept' },
   };
   return bodies[`${route.method} ${route.url}`];
 }

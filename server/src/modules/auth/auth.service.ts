@@ -2,6 +2,8 @@ import type { SignupBody, User } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { NotFound } from '../../http/errors.ts';
+import { findAmbassadorByEmployee } from '../ambassadors/ambassadors.repository.ts';
+import { findEmployeeRef } from '../employees/employees.repository.ts';
 import { organisationDto, organisationRef } from '../organisations/organisations.dto.ts';
 import { findOrganisation, insertOrganisation } from '../organisations/organisations.repository.ts';
 import { findUsableInvitation, useInvitation } from '../users/invitations.repository.ts';
@@ -83,5 +85,26 @@ export async function me({ db, organisationId, userId }: { db: Db; organisationI
     findOrganisation({ db, organisationId }),
   ]);
   if (!user || !organisation) throw new NotFound('user');
-  return { user: userDto(user), organisation: organisationDto(organisation) };
+  const linked = user.employeeId ? await linkedRecords({ db, organisationId, employeeId: user.employeeId }) : {};
+  return { user: userDto(user), organisation: organisationDto(organisation), ...linked };
+}
+
+/** The employee an account belongs to, and her ambassador record: what an ambassador's own screens start from. */
+async function linkedRecords({
+  db,
+  organisationId,
+  employeeId,
+}: {
+  db: Db;
+  organisationId: string;
+  employeeId: string;
+}) {
+  const [employee, ambassador] = await Promise.all([
+    findEmployeeRef({ db, organisationId, employeeId }),
+    findAmbassadorByEmployee({ db, organisationId, employeeId }),
+  ]);
+  return {
+    ...(employee ? { employee: { id: employee.id, name: employee.name } } : {}),
+    ...(ambassador ? { ambassador: { id: ambassador.id, status: ambassador.status } } : {}),
+  };
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { departments } from '../departments/departments.table.ts';
 import { subtreeIds } from '../departments/departments.repository.ts';
 import { layers } from '../layers/layers.table.ts';
+import { ambassadors } from '../ambassadors/ambassadors.table.ts';
 import { employees } from './employees.table.ts';
 
 export type EmployeeRow = typeof employees.$inferSelect;
@@ -37,6 +38,10 @@ function listConditions(organisationId: string, filter: EmployeeListQuery): SQL 
     conditions.push(sql`${employees.departmentId} in ${subtreeIds(organisationId, filter.departmentId)}`);
   if (filter.layerId) conditions.push(eq(employees.layerId, filter.layerId));
   if (filter.status) conditions.push(eq(employees.status, filter.status));
+  if (filter.isAmbassador !== undefined) {
+    const record = sql`exists (select 1 from ${ambassadors} where ${ambassadors.organisationId} = ${employees.organisationId} and ${ambassadors.employeeId} = ${employees.id})`;
+    conditions.push(filter.isAmbassador ? record : sql`not ${record}`);
+  }
   const q = filter.q?.trim();
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
@@ -47,10 +52,11 @@ function listConditions(organisationId: string, filter: EmployeeListQuery): SQL 
   return and(...conditions)!;
 }
 
+/** Names sort as people read them, not by byte (the collation differs between PGlite and PostgreSQL). */
 const SORTS = {
-  name: employees.name,
+  name: sql`lower(${employees.name})`,
   employeeNumber: employees.employeeNumber,
-  department: departments.name,
+  department: sql`lower(${departments.name})`,
   layer: layers.rank,
   jobTitle: employees.jobTitle,
   updatedAt: employees.updatedAt,
@@ -80,7 +86,7 @@ export async function listEmployees({
       .innerJoin(departments, joinDepartments)
       .innerJoin(layers, joinLayers)
       .where(where)
-      .orderBy(direction(sortColumn), asc(employees.name), asc(employees.id))
+      .orderBy(direction(sortColumn), asc(sql`lower(${employees.name})`), asc(employees.id))
       .limit(filter.limit ?? 50)
       .offset(filter.offset ?? 0),
     db.select({ total: count() }).from(employees).where(where),
@@ -141,6 +147,23 @@ export async function updateEmployee({
     .set({ ...changes, updatedAt: new Date() })
     .where(and(eq(employees.organisationId, organisationId), eq(employees.id, employeeId)))
     .returning();
+  return row;
+}
+
+/** Just enough to check that an id names an employee of this organisation. */
+export async function findEmployeeRef({
+  db,
+  organisationId,
+  employeeId,
+}: {
+  db: Db;
+  organisationId: string;
+  employeeId: string;
+}) {
+  const [row] = await db
+    .select({ id: employees.id, name: employees.name, status: employees.status })
+    .from(employees)
+    .where(and(eq(employees.organisationId, organisationId), eq(employees.id, employeeId)));
   return row;
 }
 

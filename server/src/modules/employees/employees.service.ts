@@ -6,6 +6,7 @@ import { ValidationFailed } from '../../http/errors.ts';
 import type { DepartmentTree } from '../departments/department-tree.ts';
 import { findDepartment } from '../departments/departments.repository.ts';
 import { loadTree } from '../departments/departments.service.ts';
+import { recordCoverageSnapshot } from '../coverage/coverage.service.ts';
 import { findLayer } from '../layers/layers.repository.ts';
 import { EmployeeNumberTaken, SearchRequired } from './employees.errors.ts';
 import {
@@ -106,6 +107,7 @@ export async function create(scope: Scope & { body: CreateEmployeeBody }) {
       },
     }),
   );
+  await recordCoverageSnapshot(scope);
   return get({ ...scope, employeeId: row.id });
 }
 
@@ -131,5 +133,6 @@ export async function update(scope: Scope & { employeeId: string; body: UpdateEm
     }),
   );
   if (!row) throw new NotFound('employee');
+  await recordCoverageSnapshot(scope);
   return get({ ...scope, employeeId });
 }

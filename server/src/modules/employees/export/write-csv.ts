@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
-import { IMPORT_COLUMNS, neutraliseFormula, type ImportColumnKey } from '../import/columns.ts';
+import { writeExcelCsv } from '../../../http/excel-csv.ts';
+import { IMPORT_COLUMNS, type ImportColumnKey } from '../import/columns.ts';
 import type { CsvRow } from '../import/parse-csv.ts';
 
 /**
@@ -10,22 +10,10 @@ export type ExportRow = Omit<CsvRow, 'line'>;
 
 export type ExportHeaders = 'nl' | 'en';
 
-/**
- * Writes employees the way Dutch Excel opens them without an import wizard: UTF-8 with BOM (otherwise Excel reads
- * windows-1252 and garbles accents), `;` (the Dutch list separator) and CRLF.
- */
+/** The employees in the import's own columns and headers, as Dutch Excel opens them (see writeExcelCsv). */
 export function writeEmployeeCsv(rows: readonly ExportRow[], { headers }: { headers: ExportHeaders }): Buffer {
   const header = IMPORT_COLUMNS.map((column) => column[headers]);
-  const records = rows.map((row) => IMPORT_COLUMNS.map(({ key }) => neutraliseFormula(cellOf(row, key))));
-  const text = stringify([header, ...records], {
-    bom: true,
-    delimiter: ';',
-    record_delimiter: 'windows',
-    // With an explicit record delimiter csv-stringify stops quoting a lone LF or CR, which the importer (and Excel)
-    // would read as the end of the row.
-    quote_record_delimiter: true,
-  });
-  return Buffer.from(text, 'utf8');
+  return writeExcelCsv([header, ...rows.map((row) => IMPORT_COLUMNS.map(({ key }) => cellOf(row, key)))]);
 }
 
 function cellOf(row: ExportRow, key: ImportColumnKey): string {

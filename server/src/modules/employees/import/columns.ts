@@ -73,18 +73,4 @@ export function resolveHeader(cells: readonly string[]): ResolvedHeader {
   };
 }
 
-/*
- * Spreadsheet formula injection: Excel runs a cell that starts with one of these as a formula. The exporter prefixes
- * such cells with `'`, which Excel shows as plain text; the importer removes exactly one `'` again. A value that
- * already is `'` + trigger gets one more `'`, so every value survives export → import unchanged.
- */
-const NEUTRALISED = /^'*[=+\-@\t\r]/;
-const UNNEUTRALISE = /^'+[=+\-@\t\r]/;
-
-export function neutraliseFormula(value: string): string {
-  return NEUTRALISED.test(value) ? `'${value}` : value;
-}
-
-export function unneutraliseFormula(cell: string): string {
-  return UNNEUTRALISE.test(cell) ? cell.slice(1) : cell;
-}
+export { neutraliseFormula, unneutraliseFormula } from '../../../http/excel-csv.ts';

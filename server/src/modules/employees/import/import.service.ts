@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { ImportResult } from '@ambassador/shared';
 import type { Db } from '../../../db/client.ts';
+import { ambassadorStatuses } from '../../ambassadors/ambassadors.repository.ts';
+import { recordCoverageSnapshot } from '../../coverage/coverage.service.ts';
 import { insertDepartments, listDepartmentRows } from '../../departments/departments.repository.ts';
 import { insertLayers, listLayers } from '../../layers/layers.repository.ts';
 import { allEmployees, markEmployeesLeft, upsertEmployees } from '../employees.repository.ts';
@@ -11,12 +13,13 @@ import { planImport, type ImportOptions, type ImportPlan } from './plan-import.t
 type Scope = { db: Db; organisationId: string };
 
 async function loadState({ db, organisationId }: Scope) {
-  const [layers, departments, employees] = await Promise.all([
+  const [layers, departments, employees, ambassadors] = await Promise.all([
     listLayers({ db, organisationId }),
     listDepartmentRows({ db, organisationId }),
     allEmployees({ db, organisationId }),
+    ambassadorStatuses({ db, organisationId }),
   ]);
-  return { layers, departments, employees };
+  return { layers, departments, employees, ambassadors };
 }
 
 function result(plan: ImportPlan, rows: number, dryRun: boolean, errors: ImportResult['errors']): ImportResult {
@@ -31,6 +34,7 @@ function result(plan: ImportPlan, rows: number, dryRun: boolean, errors: ImportR
     createdLayers: plan.newLayers.length,
     newDepartments: plan.newDepartments.map((department) => department.path),
     newLayers: plan.newLayers.map((layer) => layer.name),
+    leftAmbassadors: plan.leftAmbassadors,
     errors,
   };
 }
@@ -52,9 +56,10 @@ export async function importEmployees(scope: Scope & { file: Buffer; dryRun: boo
     const { planned, errors } = plan(await loadState(scope));
     return result(planned, parsed.rows.length, true, errors);
   }
-  if (parsed.errors.length > 0) throw new ImportInvalid(parsed.errors);
+  // Report the same errors a dry run would, also those found against the organisation (unknown layers).
+  if (parsed.errors.length > 0) throw new ImportInvalid(plan(await loadState(scope)).errors);
 
-  return db.transaction(async (tx) => {
+  const applied = await db.transaction(async (tx) => {
     // One import at a time per organisation: the plan is made from the state this transaction sees.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${organisationId}))`);
     const { planned, errors } = plan(await loadState({ db: tx, organisationId }));
@@ -69,4 +74,6 @@ export async function importEmployees(scope: Scope & { file: Buffer; dryRun: boo
     await markEmployeesLeft({ db: tx, organisationId, employeeIds: planned.leaving.map((employee) => employee.id) });
     return result(planned, parsed.rows.length, false, []);
   });
+  await recordCoverageSnapshot(scope);
+  return applied;
 }

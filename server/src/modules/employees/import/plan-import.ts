@@ -10,6 +10,7 @@ export type ImportState = {
   layers: { id: string; name: string; rank: number }[];
   departments: TreeNode[];
   employees: EmployeeRow[];
+  ambassadors: { employeeId: string; status: string }[];
 };
 
 export type ImportPlan = {
@@ -19,6 +20,7 @@ export type ImportPlan = {
   newDepartments: { id: string; name: string; parentId: string | null; path: string }[];
   upserts: EmployeeValues[];
   leaving: EmployeeRow[];
+  leftAmbassadors: { employeeNumber: string; name: string; status: string }[];
   created: number;
   updated: number;
   unchanged: number;
@@ -121,5 +123,14 @@ export function planImport(rows: CsvRow[], state: ImportState, options: ImportOp
   const leaving = options.markMissingAsLeft
     ? state.employees.filter((employee) => employee.status === 'active' && !inFile.has(employee.employeeNumber))
     : [];
-  return { errors, newLayers, newDepartments, upserts, leaving, created, updated, unchanged };
+  const stillServing = new Map(
+    state.ambassadors
+      .filter((a) => a.status !== 'alumni' && a.status !== 'declined')
+      .map((a) => [a.employeeId, a.status]),
+  );
+  const leftAmbassadors = leaving.flatMap((employee) => {
+    const status = stillServing.get(employee.id);
+    return status ? [{ employeeNumber: employee.employeeNumber, name: employee.name, status }] : [];
+  });
+  return { errors, newLayers, newDepartments, upserts, leaving, leftAmbassadors, created, updated, unchanged };
 }

@@ -1,0 +1,257 @@
+import { aliasedTable, and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { AmbassadorListQuery, AmbassadorStatus } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { subtreeIds } from '../departments/departments.repository.ts';
+import { escapeLike } from '../employees/employees.repository.ts';
+import { employees } from '../employees/employees.table.ts';
+import { departments } from '../departments/departments.table.ts';
+import { layers } from '../layers/layers.table.ts';
+import { users } from '../users/users.table.ts';
+import { ambassadorStatusChanges, ambassadors } from './ambassadors.table.ts';
+
+export type AmbassadorRow = typeof ambassadors.$inferSelect;
+export type AmbassadorValues = Omit<typeof ambassadors.$inferInsert, 'organisationId' | 'id'>;
+
+const nominator = aliasedTable(employees, 'nominator');
+
+const columns = {
+  ambassador: ambassadors,
+  employee: {
+    id: employees.id,
+    employeeNumber: employees.employeeNumber,
+    name: employees.name,
+    jobTitle: employees.jobTitle,
+    status: employees.status,
+    departmentId: employees.departmentId,
+    departmentName: departments.name,
+    layerId: employees.layerId,
+    layerName: layers.name,
+  },
+  nominatorName: nominator.name,
+};
+
+function baseQuery(db: Db) {
+  return db
+    .select(columns)
+    .from(ambassadors)
+    .innerJoin(
+      employees,
+      and(eq(employees.organisationId, ambassadors.organisationId), eq(employees.id, ambassadors.employeeId)),
+    )
+    .innerJoin(
+      departments,
+      and(eq(departments.organisationId, employees.organisationId), eq(departments.id, employees.departmentId)),
+    )
+    .innerJoin(layers, and(eq(layers.organisationId, employees.organisationId), eq(layers.id, employees.layerId)))
+    .leftJoin(
+      nominator,
+      and(
+        eq(nominator.organisationId, ambassadors.organisationId),
+        eq(nominator.id, ambassadors.nominatedByEmployeeId),
+      ),
+    );
+}
+export type AmbassadorListRow = {
+  ambassador: AmbassadorRow;
+  employee: {
+    id: string;
+    employeeNumber: string;
+    name: string;
+    jobTitle: string | null;
+    status: 'active' | 'left';
+    departmentId: string;
+    departmentName: string;
+    layerId: string;
+    layerName: string;
+  };
+  nominatorName: string | null;
+};
+
+function conditions(organisationId: string, filter: AmbassadorListQuery): SQL {
+  const where: SQL[] = [eq(ambassadors.organisationId, organisationId)];
+  if (filter.status) where.push(eq(ambassadors.status, filter.status));
+  if (filter.role) where.push(sql`${filter.role} = any(${ambassadors.roles})`);
+  if (filter.layerId) where.push(eq(employees.layerId, filter.layerId));
+  if (filter.departmentId)
+    where.push(sql`${employees.departmentId} in ${subtreeIds(organisationId, filter.departmentId)}`);
+  const q = filter.q?.trim();
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    where.push(or(ilike(employees.name, pattern), ilike(employees.employeeNumber, pattern))!);
+  }
+  return and(...where)!;
+}
+
+export async function listAmbassadors({
+  db,
+  organisationId,
+  filter,
+}: {
+  db: Db;
+  organisationId: string;
+  filter: AmbassadorListQuery;
+}) {
+  const where = conditions(organisationId, filter);
+  const [rows, totals] = await Promise.all([
+    baseQuery(db)
+      .where(where)
+      .orderBy(asc(employees.name), asc(ambassadors.id))
+      .limit(filter.limit ?? 100)
+      .offset(filter.offset ?? 0),
+    db
+      .select({ total: count() })
+      .from(ambassadors)
+      .innerJoin(
+        employees,
+        and(eq(employees.organisationId, ambassadors.organisationId), eq(employees.id, ambassadors.employeeId)),
+      )
+      .where(where),
+  ]);
+  return { rows, total: totals[0]?.total ?? 0 };
+}
+
+export async function findAmbassador({
+  db,
+  organisationId,
+  ambassadorId,
+}: {
+  db: Db;
+  organisationId: string;
+  ambassadorId: string;
+}) {
+  const [row] = await baseQuery(db).where(
+    and(eq(ambassadors.organisationId, organisationId), eq(ambassadors.id, ambassadorId)),
+  );
+  return row;
+}
+
+export async function findAmbassadorByEmployee({
+  db,
+  organisationId,
+  employeeId,
+}: {
+  db: Db;
+  organisationId: string;
+  employeeId: string;
+}) {
+  const [row] = await db
+    .select()
+    .from(ambassadors)
+    .where(and(eq(ambassadors.organisationId, organisationId), eq(ambassadors.employeeId, employeeId)));
+  return row;
+}
+
+export async function insertAmbassador({
+  db,
+  organisationId,
+  values,
+}: {
+  db: Db;
+  organisationId: string;
+  values: AmbassadorValues;
+}) {
+  const [row] = await db
+    .insert(ambassadors)
+    .values({ ...values, organisationId })
+    .returning();
+  return row!;
+}
+
+export async function updateAmbassador({
+  db,
+  organisationId,
+  ambassadorId,
+  changes,
+}: {
+  db: Db;
+  organisationId: string;
+  ambassadorId: string;
+  changes: Partial<AmbassadorValues>;
+}) {
+  const [row] = await db
+    .update(ambassadors)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(ambassadors.organisationId, organisationId), eq(ambassadors.id, ambassadorId)))
+    .returning();
+  return row;
+}
+
+/** Locks the row for the rest of the transaction, so two status changes cannot both start from the same status. */
+export async function lockAmbassador({
+  db,
+  organisationId,
+  ambassadorId,
+}: {
+  db: Db;
+  organisationId: string;
+  ambassadorId: string;
+}) {
+  const [row] = await db
+    .select()
+    .from(ambassadors)
+    .where(and(eq(ambassadors.organisationId, organisationId), eq(ambassadors.id, ambassadorId)))
+    .for('update');
+  return row;
+}
+
+export async function insertStatusChange({
+  db,
+  organisationId,
+  change,
+}: {
+  db: Db;
+  organisationId: string;
+  change: {
+    ambassadorId: string;
+    fromStatus: AmbassadorStatus | null;
+    toStatus: AmbassadorStatus;
+    note: string | null;
+    changedBy: string;
+  };
+}) {
+  await db.insert(ambassadorStatusChanges).values({ ...change, organisationId });
+}
+
+export async function statusHistory({
+  db,
+  organisationId,
+  ambassadorId,
+}: {
+  db: Db;
+  organisationId: string;
+  ambassadorId: string;
+}) {
+  return db
+    .select({
+      id: ambassadorStatusChanges.id,
+      from: ambassadorStatusChanges.fromStatus,
+      to: ambassadorStatusChanges.toStatus,
+      note: ambassadorStatusChanges.note,
+      changedAt: ambassadorStatusChanges.changedAt,
+      changedById: users.id,
+      changedByName: users.name,
+    })
+    .from(ambassadorStatusChanges)
+    .leftJoin(
+      users,
+      and(
+        eq(users.organisationId, ambassadorStatusChanges.organisationId),
+        eq(users.id, ambassadorStatusChanges.changedBy),
+      ),
+    )
+    .where(
+      and(
+        eq(ambassadorStatusChanges.organisationId, organisationId),
+        eq(ambassadorStatusChanges.ambassadorId, ambassadorId),
+      ),
+    )
+    .orderBy(asc(ambassadorStatusChanges.changedAt), asc(ambassadorStatusChanges.id));
+}
+
+/** Employee id and status of every ambassador record, for an import that may mark employees as left. */
+export async function ambassadorStatuses({ db, organisationId }: { db: Db; organisationId: string }) {
+  return db
+    .select({ employeeId: ambassadors.employeeId, status: ambassadors.status })
+    .from(ambassadors)
+    .where(eq(ambassadors.organisationId, organisationId));
+}

@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  AmbassadorDetail,
+  AmbassadorList,
+  AmbassadorListQuery,
+  CreateAmbassadorBody,
+  IdParams,
+  UpdateAmbassadorBody,
+} from '@ambassador/shared';
+import { AUTHENTICATED, problems } from '../../http/schemas.ts';
+import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { create, get, list, update } from './ambassadors.service.ts';
+
+const tags = ['ambassadors'];
+
+const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const actor = (request: Parameters<typeof authOf>[0]) => ({ db: app.db, ...authOf(request) });
+
+  app.get(
+    '/ambassadors',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        tags,
+        querystring: AmbassadorListQuery,
+        response: { 200: AmbassadorList, ...problems(...AUTHENTICATED) },
+      },
+    },
+    async (request) => list({ ...actor(request), query: request.query }),
+  );
+
+  app.post(
+    '/ambassadors',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        body: CreateAmbassadorBody,
+        response: { 201: AmbassadorDetail, ...problems(...AUTHENTICATED, 409) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await create({ ...actor(request), body: request.body })),
+  );
+
+  app.get(
+    '/ambassadors/:id',
+    {
+      config: { access: ALL_ROLES },
+      schema: { tags, params: IdParams, response: { 200: AmbassadorDetail, ...problems(...AUTHENTICATED, 404) } },
+    },
+    async (request) => get({ ...actor(request), ambassadorId: request.params.id }),
+  );
+
+  app.patch(
+    '/ambassadors/:id',
+    {
+      config: { access: ['admin', 'ambassador'] },
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateAmbassadorBody,
+        response: { 200: AmbassadorDetail, ...problems(...AUTHENTICATED, 404, 409) },
+      },
+    },
+    async (request) => update({ ...actor(request), ambassadorId: request.params.id, body: request.body }),
+  );
+};
+
+export default ambassadorsRoutes;

@@ -1,0 +1,220 @@
+import {
+  AMBASSADOR_TRANSITIONS,
+  type Ambassador,
+  type AmbassadorListQuery,
+  type AmbassadorRole,
+  type AmbassadorStatus,
+  type CreateAmbassadorBody,
+  type Role,
+  type UpdateAmbassadorBody,
+} from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { Forbidden, NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
+import { recordCoverageSnapshot } from '../coverage/coverage.service.ts';
+import type { DepartmentTree } from '../departments/department-tree.ts';
+import { loadTree } from '../departments/departments.service.ts';
+import { findEmployeeRef } from '../employees/employees.repository.ts';
+import { findUser } from '../users/users.repository.ts';
+import { AlreadyAmbassador, IllegalTransition } from './ambassadors.errors.ts';
+import {
+  findAmbassador,
+  findAmbassadorByEmployee,
+  insertAmbassador,
+  insertStatusChange,
+  listAmbassadors,
+  lockAmbassador,
+  statusHistory,
+  updateAmbassador,
+  type AmbassadorListRow,
+  type AmbassadorValues,
+} from './ambassadors.repository.ts';
+
+type Scope = { db: Db; organisationId: string };
+type Actor = Scope & { userId: string; role: Role };
+
+/** Today in the organisation's calendar is close enough for start and end dates: they are dates, not instants. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function ambassadorDto(
+  { ambassador, employee, nominatorName }: AmbassadorListRow,
+  tree: DepartmentTree,
+): Ambassador {
+  return {
+    id: ambassador.id,
+    employeeId: ambassador.employeeId,
+    employee: {
+      id: employee.id,
+      employeeNumber: employee.employeeNumber,
+      name: employee.name,
+      jobTitle: employee.jobTitle,
+      status: employee.status,
+      department: { id: employee.departmentId, name: employee.departmentName, path: tree.path(employee.departmentId) },
+      layer: { id: employee.layerId, name: employee.layerName },
+    },
+    status: ambassador.status,
+    roles: ambassador.roles as AmbassadorRole[],
+    source: ambassador.source,
+    nominatedBy:
+      ambassador.nominatedByEmployeeId && nominatorName
+        ? { id: ambassador.nominatedByEmployeeId, name: nominatorName }
+        : null,
+    motivation: ambassador.motivation,
+    notes: ambassador.notes,
+    hoursPerMonth: ambassador.hoursPerMonth,
+    managerConsent: ambassador.managerConsent,
+    managerConsentDate: ambassador.managerConsentDate,
+    startDate: ambassador.startDate,
+    endDate: ambassador.endDate,
+    employeeLeft: employee.status === 'left',
+    allowedTransitions: [...AMBASSADOR_TRANSITIONS[ambassador.status]],
+    createdAt: ambassador.createdAt.toISOString(),
+    updatedAt: ambassador.updatedAt.toISOString(),
+  };
+}
+
+export async function list(scope: Scope & { query: AmbassadorListQuery }) {
+  const limit = scope.query.limit ?? 100;
+  const offset = scope.query.offset ?? 0;
+  const [{ rows, total }, tree] = await Promise.all([
+    listAmbassadors({ ...scope, filter: { ...scope.query, limit, offset } }),
+    loadTree(scope),
+  ]);
+  const next = offset + rows.length;
+  return { items: rows.map((row) => ambassadorDto(row, tree)), total, nextCursor: next < total ? String(next) : null };
+}
+
+/** An ambassador user sees and edits her own record only: the one of the employee her account is linked to. */
+async function assertMayRead(actor: Actor, row: AmbassadorListRow) {
+  if (actor.role !== 'ambassador') return;
+  const user = await findUser({ db: actor.db, organisationId: actor.organisationId, userId: actor.userId });
+  if (!user?.employeeId || user.employeeId !== row.ambassador.employeeId) throw new Forbidden();
+}
+
+export async function get(actor: Actor & { ambassadorId: string }) {
+  const [row, tree, history] = await Promise.all([findAmbassador(actor), loadTree(actor), statusHistory(actor)]);
+  if (!row) throw new NotFound('ambassador');
+  await assertMayRead(actor, row);
+  return {
+    ...ambassadorDto(row, tree),
+    history: history.map((change) => ({
+      id: change.id,
+      from: change.from,
+      to: change.to,
+      note: change.note,
+      changedAt: change.changedAt.toISOString(),
+      changedBy:
+        change.changedById && change.changedByName ? { id: change.changedById, name: change.changedByName } : null,
+    })),
+  };
+}
+
+async function checkEmployees(scope: Scope, ids: { field: string; id: string | null | undefined }[]) {
+  const errors: FieldError[] = [];
+  for (const { field, id } of ids) {
+    if (id && !(await findEmployeeRef({ ...scope, employeeId: id }))) {
+      errors.push({ field, code: 'not_found', message: 'unknown employee' });
+    }
+  }
+  if (errors.length > 0) throw new ValidationFailed(errors);
+}
+
+/** Dates that follow from a status: the first day as active, the last as alumni; a rejoin reopens the record. */
+function datesFor(to: AmbassadorStatus, current: { startDate: string | null; endDate: string | null }) {
+  if (to === 'active') return { startDate: current.startDate ?? today(), endDate: null };
+  if (to === 'alumni') return { endDate: today() };
+  if (to === 'onboarding' && current.endDate) return { endDate: null };
+  return {};
+}
+
+function recordFields(body: Omit<UpdateAmbassadorBody, 'status' | 'note'>): Partial<AmbassadorValues> {
+  return {
+    roles: body.roles,
+    source: body.source,
+    nominatedByEmployeeId: body.nominatedBy,
+    motivation: body.motivation === undefined ? undefined : body.motivation?.trim() || null,
+    notes: body.notes === undefined ? undefined : body.notes?.trim() || null,
+    hoursPerMonth: body.hoursPerMonth,
+    managerConsent: body.managerConsent,
+    managerConsentDate: body.managerConsentDate,
+    startDate: body.startDate,
+    endDate: body.endDate,
+  };
+}
+
+export async function create(actor: Actor & { body: CreateAmbassadorBody }) {
+  const { db, organisationId, body } = actor;
+  await checkEmployees(actor, [
+    { field: 'employeeId', id: body.employeeId },
+    { field: 'nominatedBy', id: body.nominatedBy },
+  ]);
+  const status = body.status ?? 'candidate';
+  const created = await db
+    .transaction(async (tx) => {
+      if (await findAmbassadorByEmployee({ db: tx, organisationId, employeeId: body.employeeId }))
+        throw new AlreadyAmbassador();
+      const row = await insertAmbassador({
+        db: tx,
+        organisationId,
+        values: {
+          roles: [],
+          ...recordFields(body),
+          employeeId: body.employeeId,
+          status,
+          source: body.source,
+          ...datesFor(status, { startDate: body.startDate ?? null, endDate: body.endDate ?? null }),
+        },
+      });
+      await insertStatusChange({
+        db: tx,
+        organisationId,
+        change: { ambassadorId: row.id, fromStatus: null, toStatus: status, note: null, changedBy: actor.userId },
+      });
+      return row;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error, 'ambassadors_employee_key')) throw new AlreadyAmbassador();
+      throw error;
+    });
+  await recordCoverageSnapshot(actor);
+  return get({ ...actor, ambassadorId: created.id });
+}
+
+export async function update(actor: Actor & { ambassadorId: string; body: UpdateAmbassadorBody }) {
+  const { db, organisationId, ambassadorId, body } = actor;
+  if (actor.role === 'ambassador') {
+    const row = await findAmbassador(actor);
+    if (!row) throw new NotFound('ambassador');
+    await assertMayRead(actor, row);
+    const allowed = new Set(['motivation', 'hoursPerMonth']);
+    if (Object.keys(body).some((field) => !allowed.has(field))) throw new Forbidden();
+  }
+  await checkEmployees(actor, [{ field: 'nominatedBy', id: body.nominatedBy }]);
+  let statusChanged = false;
+  await db.transaction(async (tx) => {
+    const current = await lockAmbassador({ db: tx, organisationId, ambassadorId });
+    if (!current) throw new NotFound('ambassador');
+    const { status: to, note, ...fields } = body;
+    let changes = recordFields(fields);
+    if (to !== undefined && to !== current.status) {
+      const allowed = AMBASSADOR_TRANSITIONS[current.status];
+      if (!allowed.includes(to)) throw new IllegalTransition(current.status, to, allowed);
+      changes = { ...changes, status: to, ...datesFor(to, current) };
+      await insertStatusChange({
+        db: tx,
+        organisationId,
+        change: {
+          ambassadorId,
+          fromStatus: current.status,
+          toStatus: to,
+          note: note?.trim() || null,
+          changedBy: actor.userId,
+        },
+      });
+      statusChanged = true;
+    }
+    await updateAmbassador({ db: tx, organisationId, ambassadorId, changes });
+  });
+  if (statusChanged) await recordCoverageSnapshot(actor);
+  return get({ ...actor, ambassadorId });
+}

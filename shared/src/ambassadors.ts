@@ -1,0 +1,153 @@
+import { Type, type Static } from 'typebox';
+import { Uuid } from './common.ts';
+
+export const AmbassadorStatuses = [
+  'candidate',
+  'invited',
+  'onboarding',
+  'active',
+  'paused',
+  'alumni',
+  'declined',
+] as const;
+export const AmbassadorStatus = Type.Enum([...AmbassadorStatuses]);
+export type AmbassadorStatus = Static<typeof AmbassadorStatus>;
+
+/** The allowed next statuses of each status, as DESIGN.md draws them; the server enforces exactly this. */
+export const AMBASSADOR_TRANSITIONS: Record<AmbassadorStatus, readonly AmbassadorStatus[]> = {
+  candidate: ['invited', 'onboarding', 'declined'],
+  invited: ['onboarding', 'declined'],
+  onboarding: ['active', 'alumni'],
+  active: ['paused', 'alumni'],
+  paused: ['active', 'alumni'],
+  alumni: ['onboarding'],
+  declined: ['candidate'],
+};
+
+export const AmbassadorRoles = [
+  'selection_panel',
+  'sounding_board',
+  'content',
+  'trainer',
+  'digital_buddy',
+  'pilot_user',
+] as const;
+export const AmbassadorRole = Type.Enum([...AmbassadorRoles]);
+export type AmbassadorRole = Static<typeof AmbassadorRole>;
+
+export const AmbassadorSources = ['self', 'nominated', 'recruited'] as const;
+export const AmbassadorSource = Type.Enum([...AmbassadorSources]);
+export type AmbassadorSource = Static<typeof AmbassadorSource>;
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateOnly = Type.String({ format: 'date' });
+
+export const StatusChange = Type.Object({
+  id: Uuid,
+  from: Nullable(AmbassadorStatus),
+  to: AmbassadorStatus,
+  note: Nullable(Type.String()),
+  changedAt: Type.String({ format: 'date-time' }),
+  changedBy: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
+});
+export type StatusChange = Static<typeof StatusChange>;
+
+export const AmbassadorEmployee = Type.Object({
+  id: Uuid,
+  employeeNumber: Type.String(),
+  name: Type.String(),
+  jobTitle: Nullable(Type.String()),
+  status: Type.Enum(['active', 'left']),
+  department: Type.Object({ id: Uuid, name: Type.String(), path: Type.String() }),
+  layer: Type.Object({ id: Uuid, name: Type.String() }),
+});
+
+export const Ambassador = Type.Object({
+  id: Uuid,
+  employeeId: Uuid,
+  employee: AmbassadorEmployee,
+  status: AmbassadorStatus,
+  roles: Type.Array(AmbassadorRole),
+  source: AmbassadorSource,
+  nominatedBy: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
+  motivation: Nullable(Type.String()),
+  notes: Nullable(Type.String()),
+  hoursPerMonth: Nullable(Type.Number()),
+  managerConsent: Nullable(Type.Boolean()),
+  managerConsentDate: Nullable(DateOnly),
+  startDate: Nullable(DateOnly),
+  endDate: Nullable(DateOnly),
+  /** The employee left the organisation: the ambassador no longer counts and needs a decision. */
+  employeeLeft: Type.Boolean(),
+  allowedTransitions: Type.Array(AmbassadorStatus),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export type Ambassador = Static<typeof Ambassador>;
+
+export const AmbassadorDetail = Type.Intersect([Ambassador, Type.Object({ history: Type.Array(StatusChange) })]);
+export type AmbassadorDetail = Static<typeof AmbassadorDetail>;
+
+export const AmbassadorListQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  status: Type.Optional(AmbassadorStatus),
+  role: Type.Optional(AmbassadorRole),
+  departmentId: Type.Optional(Uuid),
+  layerId: Type.Optional(Uuid),
+});
+export type AmbassadorListQuery = Static<typeof AmbassadorListQuery>;
+
+export const AmbassadorList = Type.Object({
+  items: Type.Array(Ambassador),
+  total: Type.Integer(),
+  nextCursor: Nullable(Type.String()),
+});
+export type AmbassadorList = Static<typeof AmbassadorList>;
+
+const Roles = Type.Array(AmbassadorRole, { uniqueItems: true, maxItems: 6 });
+const Hours = Type.Number({ minimum: 0, maximum: 160 });
+const Text = (maxLength: number) => Type.String({ maxLength });
+
+export const CreateAmbassadorBody = Type.Object(
+  {
+    employeeId: Uuid,
+    status: Type.Optional(AmbassadorStatus),
+    roles: Type.Optional(Roles),
+    source: AmbassadorSource,
+    nominatedBy: Type.Optional(Nullable(Uuid)),
+    motivation: Type.Optional(Nullable(Text(4000))),
+    notes: Type.Optional(Nullable(Text(4000))),
+    hoursPerMonth: Type.Optional(Nullable(Hours)),
+    managerConsent: Type.Optional(Nullable(Type.Boolean())),
+    managerConsentDate: Type.Optional(Nullable(DateOnly)),
+    startDate: Type.Optional(Nullable(DateOnly)),
+    endDate: Type.Optional(Nullable(DateOnly)),
+  },
+  { additionalProperties: false },
+);
+export type CreateAmbassadorBody = Static<typeof CreateAmbassadorBody>;
+
+/** `status` applies a transition (with an optional note); the other fields edit the record. */
+export const UpdateAmbassadorBody = Type.Object(
+  {
+    status: Type.Optional(AmbassadorStatus),
+    note: Type.Optional(Text(2000)),
+    roles: Type.Optional(Roles),
+    source: Type.Optional(AmbassadorSource),
+    nominatedBy: Type.Optional(Nullable(Uuid)),
+    motivation: Type.Optional(Nullable(Text(4000))),
+    notes: Type.Optional(Nullable(Text(4000))),
+    hoursPerMonth: Type.Optional(Nullable(Hours)),
+    managerConsent: Type.Optional(Nullable(Type.Boolean())),
+    managerConsentDate: Type.Optional(Nullable(DateOnly)),
+    startDate: Type.Optional(Nullable(DateOnly)),
+    endDate: Type.Optional(Nullable(DateOnly)),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateAmbassadorBody = Static<typeof UpdateAmbassadorBody>;
+
+/** What an ambassador may change of her own record. */
+export const OWN_EDITABLE_FIELDS = ['motivation', 'hoursPerMonth'] as const;
