@@ -34,6 +34,11 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
+/** For state that holds "the last error": anything that is not an ApiError (a bug) shows the generic message. */
+export function asApiError(value: unknown): ApiError {
+  return value instanceof ApiError ? value : new ApiError({ status: 0, code: 'unknown_error', message: String(value) });
+}
+
 /** Maps a bare HTTP status to a code for answers that carry no problem body (a proxy's 502, say). */
 function codeForStatus(status: number): string {
   if (status === 401) return 'unauthorized';

@@ -4,7 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router';
 import { connectSession } from '../session.ts';
 import { useAuthStore } from '../stores/auth.ts';
 import { bearerOf, json, problem, urlOf } from '../test/responses.ts';
-import { ApiError, configureSession, http, type SessionHooks } from './http.ts';
+import { ApiError, configureSession, download, filenameFromDisposition, http, type SessionHooks } from './http.ts';
 
 const fetchMock = vi.fn<typeof fetch>();
 
@@ -57,6 +57,49 @@ describe('http', () => {
     expect(init?.body).toBe(JSON.stringify({ name: 'Anna' }));
     expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/json');
     expect(bearerOf(fetchMock.mock.calls[0]!)).toBe('Bearer token-1');
+  });
+
+  it('sends FormData as it is and leaves the multipart content type to the browser', async () => {
+    configureSession(memorySession('token-1'));
+    fetchMock.mockResolvedValueOnce(json({ created: 1 }));
+    const form = new FormData();
+    form.append('file', new File(['a,b\n'], 'staff.csv', { type: 'text/csv' }));
+
+    await http.post('/employees/import', form, { dryRun: false, createMissing: true });
+
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/v1/employees/import?dryRun=false&createMissing=true');
+    expect(init?.body).toBe(form);
+    expect(init?.headers as Record<string, string>).not.toHaveProperty('Content-Type');
+    expect(bearerOf(fetchMock.mock.calls[0]!)).toBe('Bearer token-1');
+  });
+
+  it('downloads a file with the bearer and reads its name from Content-Disposition', async () => {
+    configureSession(memorySession('token-1'));
+    fetchMock.mockResolvedValueOnce(
+      new Response('employee_number;name\n', {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': 'attachment; filename="medewerkers-horizon-2025-03-01.csv"',
+        },
+      }),
+    );
+
+    const file = await download('/employees/export.csv', { accept: 'text/csv, application/problem+json' });
+
+    expect(file.filename).toBe('medewerkers-horizon-2025-03-01.csv');
+    expect(await file.blob.text()).toBe('employee_number;name\n');
+    expect(bearerOf(fetchMock.mock.calls[0]!)).toBe('Bearer token-1');
+    expect((fetchMock.mock.calls[0]![1]?.headers as Record<string, string>).Accept).toBe(
+      'text/csv, application/problem+json',
+    );
+  });
+
+  it('reads both forms of a Content-Disposition file name', () => {
+    expect(filenameFromDisposition("attachment; filename*=UTF-8''medewerkers%20%C3%A9.csv")).toBe('medewerkers é.csv');
+    expect(filenameFromDisposition('attachment; filename=plain.csv')).toBe('plain.csv');
+    expect(filenameFromDisposition('attachment')).toBeNull();
+    expect(filenameFromDisposition(null)).toBeNull();
   });
 
   it('leaves out empty query parameters', async () => {

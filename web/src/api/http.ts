@@ -1,7 +1,7 @@
 import type { RefreshResponse } from '@ambassador/shared';
 import { ApiError, errorFromResponse } from './errors.ts';
 
-export { ApiError, isApiError } from './errors.ts';
+export { ApiError, asApiError, isApiError } from './errors.ts';
 export type { FieldError } from './errors.ts';
 
 export const API_BASE = '/api/v1';
@@ -33,9 +33,12 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, except FormData, which goes as multipart with the boundary the browser picks. */
   body?: unknown;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  /** What the caller can read; problem+json always, so errors keep their `code`. */
+  accept?: string;
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -47,16 +50,25 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
+function encodeBody(body: unknown): BodyInit | undefined {
+  if (body === undefined) return undefined;
+  if (body instanceof FormData) return body;
+  return JSON.stringify(body);
+}
+
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  // Fastify refuses an empty body declared as JSON, so the header goes only with a body.
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const headers: Record<string, string> = {
+    Accept: options.accept ?? 'application/json, application/problem+json',
+  };
+  // Fastify refuses an empty body declared as JSON, so the header goes only with a body. A FormData body
+  // gets no header from us: the browser writes multipart/form-data with the boundary itself.
+  if (options.body !== undefined && !(options.body instanceof FormData)) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   try {
     return await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: encodeBody(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -102,7 +114,8 @@ function isAuthEndpoint(path: string): boolean {
   return path.startsWith('/auth/');
 }
 
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends with the access token, refreshing it once on a 401; any other failure becomes an ApiError. */
+async function sendWithSession(path: string, options: RequestOptions): Promise<Response> {
   const sentToken = hooks.getAccessToken();
   let response = await send(path, options, sentToken);
 
@@ -130,13 +143,48 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
 
   if (!response.ok) throw await errorFromResponse(response);
-  return readBody<T>(response);
+  return response;
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return readBody<T>(await sendWithSession(path, options));
+}
+
+/** `attachment; filename="a.csv"` or the RFC 5987 form `filename*=UTF-8''a%20b.csv` (which wins). */
+export function filenameFromDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // Fall through to the plain form.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/.exec(header);
+  const name = (plain?.[1] ?? plain?.[2])?.trim();
+  return name || null;
+}
+
+export interface Download {
+  blob: Blob;
+  filename: string | null;
+}
+
+/** A file the API hands out behind the bearer token (a plain link cannot carry it). */
+export async function download(path: string, options: Omit<RequestOptions, 'method' | 'body'> = {}): Promise<Download> {
+  const response = await sendWithSession(path, { ...options, method: 'GET' });
+  return {
+    blob: await response.blob(),
+    filename: filenameFromDisposition(response.headers.get('content-disposition')),
+  };
 }
 
 export const http = {
   get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
     request<T>(path, { method: 'GET', query, signal }),
-  post: <T>(path: string, body?: unknown) => request<T>(path, { method: 'POST', body }),
+  post: <T>(path: string, body?: unknown, query?: Record<string, QueryValue>) =>
+    request<T>(path, { method: 'POST', body, query }),
   patch: <T>(path: string, body: unknown) => request<T>(path, { method: 'PATCH', body }),
   put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
   delete: <T = void>(path: string) => request<T>(path, { method: 'DELETE' }),

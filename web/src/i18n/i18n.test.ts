@@ -31,9 +31,40 @@ describe('translations', () => {
       'database_unavailable',
       'internal_error',
       'network_error',
+      'layer_in_use',
+      'layer_name_taken',
+      'invalid_layer_order',
+      'department_cycle',
+      'department_in_use',
+      'department_name_taken',
+      'parent_not_found',
+      'employee_number_taken',
+      'search_required',
+      'import_invalid',
+      'unsupported_media_type',
     ];
     const keys = new Set(flattenKeys(nl));
     expect(serverCodes.filter((code) => !keys.has(`errors.${code}`))).toEqual([]);
+  });
+
+  it('explain every error code of an employee import', () => {
+    const importCodes = [
+      'invalid_file',
+      'empty_file',
+      'malformed_csv',
+      'missing_columns',
+      'duplicate_column',
+      'too_many_rows',
+      'required',
+      'too_long',
+      'invalid_email',
+      'invalid_digital_skill',
+      'invalid_department',
+      'duplicate_employee_number',
+      'unknown_layer',
+    ];
+    const keys = new Set(flattenKeys(nl));
+    expect(importCodes.filter((code) => !keys.has(`employeeImport.errorCodes.${code}`))).toEqual([]);
   });
 
   it('leave no message empty', () => {

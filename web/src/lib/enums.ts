@@ -1,4 +1,4 @@
-import type { Locale, Phase, Role, UserStatus } from '@ambassador/shared';
+import type { DigitalSkill, EmployeeStatus, Locale, Phase, Role, UserStatus } from '@ambassador/shared';
 
 /**
  * Runtime lists of the shared enums. Importing the values from @ambassador/shared would pull typebox and
@@ -15,3 +15,5 @@ export const ROLES = exhaustive<Role>()(['admin', 'ambassador', 'hr']);
 export const LOCALES = exhaustive<Locale>()(['nl', 'en']);
 export const PHASES = exhaustive<Phase>()(['selection', 'build', 'pilot', 'go_live', 'after_go_live']);
 export const USER_STATUSES = exhaustive<UserStatus>()(['invited', 'active', 'deactivated']);
+export const DIGITAL_SKILLS = exhaustive<DigitalSkill>()(['low', 'medium', 'high']);
+export const EMPLOYEE_STATUSES = exhaustive<EmployeeStatus>()(['active', 'left']);

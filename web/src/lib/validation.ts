@@ -11,3 +11,11 @@ export function isValidPassword(password: string): boolean {
 export function isPlausibleEmail(email: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim());
 }
+
+/** Department names become parts of a path ("Wonen en Zorg / De Linde"), so a "/" inside one is refused. */
+export function departmentNameProblem(name: string): string | null {
+  if (!name.trim()) return 'validation.required';
+  if (name.includes('/')) return 'departments.validation.noSlash';
+  if (name.length > 200) return 'fieldErrors.too_long';
+  return null;
+}

@@ -68,6 +68,22 @@ describe('router', () => {
     expect((await landOn('/coverage')).name).toBe('my-overview');
   });
 
+  it('opens the departments tab of the organisation section by default', async () => {
+    loggedInAs('admin');
+    expect((await landOn('/organisation')).name).toBe('organisation-departments');
+  });
+
+  it('lets HR read the organisation structure but not import employees', async () => {
+    loggedInAs('hr');
+    expect((await landOn('/organisation/employees')).name).toBe('organisation-employees');
+    setActivePinia(createPinia());
+    loggedInAs('hr');
+    expect((await landOn('/organisation/import')).name).toBe('coverage');
+    setActivePinia(createPinia());
+    loggedInAs('ambassador');
+    expect((await landOn('/organisation/layers')).name).toBe('my-overview');
+  });
+
   it('sends a logged-in user who opens the login page home', async () => {
     loggedInAs('admin');
     expect((await landOn('/login')).name).toBe('dashboard');

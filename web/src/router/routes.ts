@@ -45,7 +45,40 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: ['admin'], titleKey: 'nav.dashboard' },
       },
       comingSoon('me', 'my-overview', 'myOverview', ['ambassador']),
-      comingSoon('organisation', 'organisation', 'organisation', ['admin']),
+      {
+        // HR may read the structure (no navigation item yet); importing stays with the admins.
+        path: 'organisation',
+        name: 'organisation',
+        component: () => import('../views/organisation/OrganisationView.vue'),
+        meta: { roles: ['admin', 'hr'], titleKey: 'nav.organisation' },
+        redirect: { name: 'organisation-departments' },
+        children: [
+          {
+            path: 'departments',
+            name: 'organisation-departments',
+            component: () => import('../views/organisation/DepartmentsView.vue'),
+            meta: { titleKey: 'organisation.tabs.departments' },
+          },
+          {
+            path: 'layers',
+            name: 'organisation-layers',
+            component: () => import('../views/organisation/LayersView.vue'),
+            meta: { titleKey: 'organisation.tabs.layers' },
+          },
+          {
+            path: 'employees',
+            name: 'organisation-employees',
+            component: () => import('../views/organisation/EmployeesView.vue'),
+            meta: { titleKey: 'organisation.tabs.employees' },
+          },
+          {
+            path: 'import',
+            name: 'organisation-import',
+            component: () => import('../views/organisation/ImportView.vue'),
+            meta: { roles: ['admin'], titleKey: 'organisation.tabs.import' },
+          },
+        ],
+      },
       comingSoon('ambassadors', 'ambassadors', 'ambassadors', ['admin']),
       comingSoon('coverage', 'coverage', 'coverage', ['admin', 'hr']),
       comingSoon('training', 'training', 'training', ['admin', 'ambassador']),
