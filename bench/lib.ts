@@ -8,7 +8,7 @@ import { migrate } from '../server/src/db/migrate.ts';
 
 export const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export type BenchDatabase = { label: string; database: Database; drop: () => Promise<void> };
+export type BenchDatabase = { label: string; database: Database; url?: string; drop: () => Promise<void> };
 
 /** A fresh migrated database: PGlite in a temporary directory, or a scratch database on PostgreSQL. */
 export async function freshDatabase(kind: 'pglite' | 'pg'): Promise<BenchDatabase> {
@@ -36,6 +36,7 @@ export async function freshDatabase(kind: 'pglite' | 'pg'): Promise<BenchDatabas
   return {
     label: 'PostgreSQL',
     database,
+    url: url.toString(),
     drop: async () => {
       await database.close();
       await admin.query(`drop database if exists ${name} with (force)`);
@@ -57,18 +58,31 @@ export function kinds(): ('pglite' | 'pg')[] {
   return only === 'pglite' || only === 'pg' ? [only] : ['pglite', 'pg'];
 }
 
-const LAYERS = ['Bestuur en directie', 'Management', 'Teamleiding', 'Zorg en behandeling', 'Ondersteuning'];
+const LAYERS = [
+  'Bestuur en directie',
+  'Management',
+  'Teamleiding',
+  'Zorg en behandeling',
+  'Ondersteuning',
+  'Leerlingen',
+];
 const SKILLS = ['low', 'medium', 'high'];
 
-/** A deterministic HR export of `count` employees over `departments` departments in a three-level tree. */
-export function generateCsv(count: number, departments = 400): string {
+/**
+ * A deterministic HR export of `count` employees over `departments` departments in a three-level tree, in the five
+ * default layers (or six: `layers: 6` adds "Leerlingen", which an import creates with createMissing).
+ */
+export function generateCsv(count: number, departments = 400, layers = 5): string {
   const paths: string[] = [];
   for (let i = 0; i < departments; i++) {
     paths.push(`Divisie ${1 + (i % 8)}/Locatie ${1 + (i % 40)}/Team ${i + 1}`);
   }
   const lines = ['personeelsnummer;naam;e-mailadres;afdeling;laag;functie;locatie;digitale vaardigheid'];
   for (let i = 0; i < count; i++) {
-    const layer = LAYERS[i % 97 === 0 ? 0 : i % 31 === 0 ? 1 : i % 13 === 0 ? 2 : i % 5 === 0 ? 4 : 3];
+    const layer =
+      LAYERS[
+        i % 97 === 0 ? 0 : i % 31 === 0 ? 1 : i % 13 === 0 ? 2 : i % 5 === 0 ? 4 : layers > 5 && i % 7 === 0 ? 5 : 3
+      ];
     lines.push(
       [
         String(100000 + i),

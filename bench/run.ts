@@ -3,6 +3,7 @@ export {};
 const benches: Record<string, () => Promise<{ run: () => Promise<string[]> }>> = {
   import: () => import('./import.bench.ts'),
   'employees-list': () => import('./employees-list.bench.ts'),
+  coverage: () => import('./coverage.bench.ts'),
 };
 
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Role } from '@ambassador/shared';
 import type { Db } from '../db/client.ts';
 import { hashPassword } from '../modules/auth/secrets.ts';
-import { employees } from '../modules/employees/employees.table.ts';
+import { employeeIdsByNumber } from '../modules/employees/employees.repository.ts';
 import { importEmployees } from '../modules/employees/import/import.service.ts';
 import { insertOrganisation } from '../modules/organisations/organisations.repository.ts';
 import { organisations } from '../modules/organisations/organisations.table.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
+import { seedAmbassadors } from './demo-ambassadors.ts';
 
 export const DEMO_ORGANISATION = 'Zorggroep Horizon';
 export const DEMO_PASSWORD = 'horizon-demo-2026';
@@ -45,7 +46,7 @@ export async function seedDemo({ db }: { db: Db }) {
     return demo ? { organisationName: DEMO_ORGANISATION, created: false, logins } : undefined;
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const { organisationId, adminId } = await db.transaction(async (tx) => {
     const organisation = await insertOrganisation({ db: tx, name: DEMO_ORGANISATION });
     const organisationId = organisation.id;
     await importEmployees({
@@ -55,26 +56,23 @@ export async function seedDemo({ db }: { db: Db }) {
       dryRun: false,
       options: { createMissing: false, markMissingAsLeft: false },
     });
-    const linked = await tx
-      .select({ id: employees.id, employeeNumber: employees.employeeNumber })
-      .from(employees)
-      .where(
-        and(
-          eq(employees.organisationId, organisationId),
-          inArray(
-            employees.employeeNumber,
-            DEMO_USERS.map((u) => u.employeeNumber),
-          ),
-        ),
-      );
-    const employeeIds = new Map(linked.map((row) => [row.employeeNumber, row.id]));
+    const employeeIds = await employeeIdsByNumber({
+      db: tx,
+      organisationId,
+      numbers: DEMO_USERS.map((u) => u.employeeNumber),
+    });
+    const created = [];
     for (const { employeeNumber, ...user } of DEMO_USERS) {
-      await insertUser({
-        db: tx,
-        organisationId,
-        user: { ...user, status: 'active', passwordHash, employeeId: employeeIds.get(employeeNumber) },
-      });
+      created.push(
+        await insertUser({
+          db: tx,
+          organisationId,
+          user: { ...user, status: 'active', passwordHash, employeeId: employeeIds.get(employeeNumber) },
+        }),
+      );
     }
+    return { organisationId, adminId: created[0]!.id };
   });
+  await seedAmbassadors({ db, organisationId, adminId });
   return { organisationName: DEMO_ORGANISATION, created: true, logins };
 }

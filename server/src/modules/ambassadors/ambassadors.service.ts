@@ -11,10 +11,12 @@ import {
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { Forbidden, NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
+import { dayIn } from '../../lib/days.ts';
 import { recordCoverageSnapshot } from '../coverage/coverage.service.ts';
 import type { DepartmentTree } from '../departments/department-tree.ts';
 import { loadTree } from '../departments/departments.service.ts';
 import { findEmployeeRef } from '../employees/employees.repository.ts';
+import { findOrganisation } from '../organisations/organisations.repository.ts';
 import { findUser } from '../users/users.repository.ts';
 import { AlreadyAmbassador, IllegalTransition } from './ambassadors.errors.ts';
 import {
@@ -33,8 +35,16 @@ import {
 type Scope = { db: Db; organisationId: string };
 type Actor = Scope & { userId: string; role: Role };
 
-/** Today in the organisation's calendar is close enough for start and end dates: they are dates, not instants. */
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the organisation's own time zone: start and end dates are its calendar days. */
+async function today(scope: Scope) {
+  const organisation = await findOrganisation(scope);
+  return dayIn(organisation?.timezone ?? 'Europe/Amsterdam');
+}
+
+/** Leaves out the fields a request did not send, so that they do not overwrite defaults. */
+function sent<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
 
 export function ambassadorDto(
   { ambassador, employee, nominatorName }: AmbassadorListRow,
@@ -119,10 +129,13 @@ async function checkEmployees(scope: Scope, ids: { field: string; id: string | n
   if (errors.length > 0) throw new ValidationFailed(errors);
 }
 
-/** Dates that follow from a status: the first day as active, the last as alumni; a rejoin reopens the record. */
-function datesFor(to: AmbassadorStatus, current: { startDate: string | null; endDate: string | null }) {
-  if (to === 'active') return { startDate: current.startDate ?? today(), endDate: null };
-  if (to === 'alumni') return { endDate: today() };
+/**
+ * Dates that follow from a status unless the request gives them: the first day as active, the last as alumni; a
+ * rejoin reopens the record.
+ */
+function datesFor(to: AmbassadorStatus, current: { startDate: string | null; endDate: string | null }, day: string) {
+  if (to === 'active') return { startDate: current.startDate ?? day, endDate: null };
+  if (to === 'alumni') return { endDate: day };
   if (to === 'onboarding' && current.endDate) return { endDate: null };
   return {};
 }
@@ -149,6 +162,7 @@ export async function create(actor: Actor & { body: CreateAmbassadorBody }) {
     { field: 'nominatedBy', id: body.nominatedBy },
   ]);
   const status = body.status ?? 'candidate';
+  const day = await today(actor);
   const created = await db
     .transaction(async (tx) => {
       if (await findAmbassadorByEmployee({ db: tx, organisationId, employeeId: body.employeeId }))
@@ -158,11 +172,11 @@ export async function create(actor: Actor & { body: CreateAmbassadorBody }) {
         organisationId,
         values: {
           roles: [],
-          ...recordFields(body),
+          ...datesFor(status, { startDate: null, endDate: null }, day),
+          ...sent(recordFields(body)),
           employeeId: body.employeeId,
           status,
           source: body.source,
-          ...datesFor(status, { startDate: body.startDate ?? null, endDate: body.endDate ?? null }),
         },
       });
       await insertStatusChange({
@@ -191,15 +205,16 @@ export async function update(actor: Actor & { ambassadorId: string; body: Update
   }
   await checkEmployees(actor, [{ field: 'nominatedBy', id: body.nominatedBy }]);
   let statusChanged = false;
+  const day = await today(actor);
   await db.transaction(async (tx) => {
     const current = await lockAmbassador({ db: tx, organisationId, ambassadorId });
     if (!current) throw new NotFound('ambassador');
     const { status: to, note, ...fields } = body;
-    let changes = recordFields(fields);
+    let changes = sent(recordFields(fields));
     if (to !== undefined && to !== current.status) {
       const allowed = AMBASSADOR_TRANSITIONS[current.status];
       if (!allowed.includes(to)) throw new IllegalTransition(current.status, to, allowed);
-      changes = { ...changes, status: to, ...datesFor(to, current) };
+      changes = { ...datesFor(to, current, day), ...changes, status: to };
       await insertStatusChange({
         db: tx,
         organisationId,

@@ -2,6 +2,9 @@ export type TreeNode = { id: string; name: string; code: string | null; parentId
 
 export const PATH_SEPARATOR = ' / ';
 
+/** One collator for every sort: `localeCompare(…, 'nl')` builds a new one per comparison, which dominates a big tree. */
+const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
 /**
  * The department tree of one organisation, built once from its flat rows: paths, subtree roll-ups and descendant
  * sets are derived here instead of per-department queries.
@@ -62,7 +65,7 @@ export class DepartmentTree<T extends TreeNode = TreeNode> {
   ordered(): T[] {
     const result: T[] = [];
     const visit = (parentId: string | null) => {
-      for (const child of [...this.childrenOf(parentId)].sort((a, b) => a.name.localeCompare(b.name, 'nl'))) {
+      for (const child of [...this.childrenOf(parentId)].sort((a, b) => byName.compare(a.name, b.name))) {
         result.push(child);
         visit(child.id);
       }

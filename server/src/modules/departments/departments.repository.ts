@@ -6,10 +6,12 @@ import { departments } from './departments.table.ts';
 export type DepartmentRow = typeof departments.$inferSelect;
 
 export async function listDepartmentRows({ db, organisationId }: { db: Db; organisationId: string }) {
-  return db
-    .select({ id: departments.id, name: departments.name, code: departments.code, parentId: departments.parentId })
-    .from(departments)
-    .where(eq(departments.organisationId, organisationId));
+  // Raw rows: every list and matrix loads the whole tree, and drizzle's per-field mapping is the bulk of that cost.
+  const result = await db.execute(sql`
+    select ${departments.id} as "id", ${departments.name} as "name", ${departments.code} as "code", ${departments.parentId} as "parentId"
+    from ${departments} where ${departments.organisationId} = ${organisationId}`);
+  return (result as unknown as { rows: { id: string; name: string; code: string | null; parentId: string | null }[] })
+    .rows;
 }
 
 /** Active employees per department, one aggregate for the whole organisation. */

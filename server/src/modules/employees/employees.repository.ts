@@ -167,6 +167,23 @@ export async function findEmployeeRef({
   return row;
 }
 
+/** Ids of the employees with these numbers, by number. */
+export async function employeeIdsByNumber({
+  db,
+  organisationId,
+  numbers,
+}: {
+  db: Db;
+  organisationId: string;
+  numbers: string[];
+}) {
+  const rows = await db
+    .select({ id: employees.id, employeeNumber: employees.employeeNumber })
+    .from(employees)
+    .where(and(eq(employees.organisationId, organisationId), inArray(employees.employeeNumber, numbers)));
+  return new Map(rows.map((row) => [row.employeeNumber, row.id]));
+}
+
 /** Every employee of the organisation, for an import's diff or an export. */
 export async function allEmployees({ db, organisationId }: { db: Db; organisationId: string }) {
   return db

@@ -21,6 +21,15 @@ export async function listLayers({ db, organisationId }: { db: Db; organisationI
     .orderBy(asc(layers.rank), asc(layers.name));
 }
 
+/** Layers in rank order, without counts: for views that count employees themselves. */
+export async function layerRows({ db, organisationId }: { db: Db; organisationId: string }) {
+  return db
+    .select({ id: layers.id, name: layers.name, rank: layers.rank })
+    .from(layers)
+    .where(eq(layers.organisationId, organisationId))
+    .orderBy(asc(layers.rank), asc(layers.name));
+}
+
 export async function findLayer({ db, organisationId, layerId }: { db: Db; organisationId: string; layerId: string }) {
   const [row] = await db
     .select()

@@ -2,6 +2,7 @@ import createError from '@fastify/error';
 import type { UpdateOrganisationBody } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
 import { NotFound } from '../../http/errors.ts';
+import { recordCoverageSnapshot } from '../coverage/coverage.service.ts';
 import { organisationDto } from './organisations.dto.ts';
 import { findOrganisation, updateOrganisation } from './organisations.repository.ts';
 
@@ -45,5 +46,7 @@ export async function patchOrganisation({
     },
   });
   if (!row) throw new NotFound('organisation');
+  // A new target changes every cell's status, and a new time zone which day "today" is: both move the trend line.
+  if (body.coverageTarget || body.timezone) await recordCoverageSnapshot({ db, organisationId });
   return organisationDto(row);
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.ts';
 import { loadTree } from '../../departments/departments.service.ts';
-import { listLayers } from '../../layers/layers.repository.ts';
+import { layerRows } from '../../layers/layers.repository.ts';
 import { findOrganisation } from '../../organisations/organisations.repository.ts';
 import { allEmployees } from '../employees.repository.ts';
 import { writeEmployeeCsv } from './write-csv.ts';
@@ -10,7 +10,7 @@ export async function exportEmployees({ db, organisationId }: { db: Db; organisa
   const [organisation, tree, layers, employees] = await Promise.all([
     findOrganisation({ db, organisationId }),
     loadTree({ db, organisationId }),
-    listLayers({ db, organisationId }),
+    layerRows({ db, organisationId }),
     allEmployees({ db, organisationId }),
   ]);
   const layerNames = new Map(layers.map((layer) => [layer.id, layer.name]));

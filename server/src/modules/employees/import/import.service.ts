@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client.ts';
 import { ambassadorStatuses } from '../../ambassadors/ambassadors.repository.ts';
 import { recordCoverageSnapshot } from '../../coverage/coverage.service.ts';
 import { insertDepartments, listDepartmentRows } from '../../departments/departments.repository.ts';
-import { insertLayers, listLayers } from '../../layers/layers.repository.ts';
+import { insertLayers, layerRows } from '../../layers/layers.repository.ts';
 import { allEmployees, markEmployeesLeft, upsertEmployees } from '../employees.repository.ts';
 import { ImportInvalid } from '../employees.errors.ts';
 import { parseEmployeeCsv } from './parse-csv.ts';
@@ -13,12 +13,12 @@ import { planImport, type ImportOptions, type ImportPlan } from './plan-import.t
 type Scope = { db: Db; organisationId: string };
 
 async function loadState({ db, organisationId }: Scope) {
-  const [layers, departments, employees, ambassadors] = await Promise.all([
-    listLayers({ db, organisationId }),
-    listDepartmentRows({ db, organisationId }),
-    allEmployees({ db, organisationId }),
-    ambassadorStatuses({ db, organisationId }),
-  ]);
+  // One after the other: inside the import's transaction this is a single connection, and pg will stop queueing
+  // concurrent queries on one client.
+  const layers = await layerRows({ db, organisationId });
+  const departments = await listDepartmentRows({ db, organisationId });
+  const employees = await allEmployees({ db, organisationId });
+  const ambassadors = await ambassadorStatuses({ db, organisationId });
   return { layers, departments, employees, ambassadors };
 }
 

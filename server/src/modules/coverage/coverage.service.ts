@@ -1,0 +1,131 @@
+import type { Coverage, CoverageGap, CoverageTarget, Suggestion } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { NotFound } from '../../http/errors.ts';
+import { dayIn } from '../../lib/days.ts';
+import { loadTree } from '../departments/departments.service.ts';
+import { layerRows } from '../layers/layers.repository.ts';
+import { findOrganisation } from '../organisations/organisations.repository.ts';
+import { addCell, addTally, emptyTally, finish, toCell, totalsOf, type Tally } from './coverage.calc.ts';
+import { cellCounts, listSnapshots, suggestionCandidates, upsertSnapshot } from './coverage.repository.ts';
+
+type Scope = { db: Db; organisationId: string };
+
+async function targetOf(scope: Scope): Promise<{ target: CoverageTarget; timezone: string }> {
+  const organisation = await findOrganisation(scope);
+  if (!organisation) throw new NotFound('organisation');
+  return {
+    target: { perEmployees: organisation.coveragePerEmployees, minPerCell: organisation.coverageMinPerCell },
+    timezone: organisation.timezone,
+  };
+}
+
+/** The department × layer matrix with targets, roll-ups over the tree, and totals; `departmentId` narrows it to a subtree. */
+export async function coverage(scope: Scope & { departmentId?: string }): Promise<Coverage> {
+  const { departmentId } = scope;
+  const [{ target }, tree, layers, counts] = await Promise.all([
+    targetOf(scope),
+    loadTree(scope),
+    layerRows(scope),
+    cellCounts(scope),
+  ]);
+  if (departmentId && !tree.byId.has(departmentId)) throw new NotFound('department');
+  const cells = counts.map((count) => toCell(count, target));
+
+  const own = new Map<string, Tally>();
+  const byLayer = new Map<string, Tally>();
+  const total = emptyTally();
+  for (const cell of cells) {
+    if (!own.has(cell.departmentId)) own.set(cell.departmentId, emptyTally());
+    if (!byLayer.has(cell.layerId)) byLayer.set(cell.layerId, emptyTally());
+    addCell(own.get(cell.departmentId)!, cell);
+    addCell(byLayer.get(cell.layerId)!, cell);
+    addCell(total, cell);
+  }
+  // Each subtree is its own cells plus its children's subtrees: one pass over the tree, never over the cells again.
+  const subtree = new Map<string, Tally>();
+  const rollUp = (id: string): Tally => {
+    const sum = addTally(emptyTally(), own.get(id) ?? emptyTally());
+    for (const child of tree.childrenOf(id)) addTally(sum, rollUp(child.id));
+    subtree.set(id, sum);
+    return sum;
+  };
+  for (const root of tree.childrenOf(null)) rollUp(root.id);
+
+  const inScope = departmentId ? new Set(tree.subtree(departmentId)) : undefined;
+  const departments = tree
+    .ordered()
+    .filter((department) => !inScope || inScope.has(department.id))
+    .map((department) => ({
+      id: department.id,
+      name: department.name,
+      parentId: department.parentId,
+      path: tree.path(department.id),
+      ...finish(subtree.get(department.id) ?? emptyTally()),
+      own: finish(own.get(department.id) ?? emptyTally()),
+    }));
+  return {
+    target,
+    totals: finish(total),
+    layers: layers.map((layer) => ({ ...layer, totals: finish(byLayer.get(layer.id) ?? emptyTally()) })),
+    departments,
+    cells,
+  };
+}
+
+const MAX_SUGGESTIONS = 5;
+
+function reasonOf(candidate: { digitalSkill: string | null; teamLead: number }): Suggestion['reason'] {
+  if (candidate.digitalSkill === 'high') return 'high_digital_skill';
+  if (candidate.teamLead) return 'team_lead';
+  if (candidate.digitalSkill === 'medium') return 'medium_digital_skill';
+  return 'in_this_cell';
+}
+
+/** Cells below target, the most employees without their target first, each with up to five colleagues to ask. */
+export async function gaps(scope: Scope & { departmentId?: string; limit?: number }) {
+  const [matrix, tree, layers, candidates] = await Promise.all([
+    coverage(scope),
+    loadTree(scope),
+    layerRows(scope),
+    suggestionCandidates({ ...scope, perCell: MAX_SUGGESTIONS }),
+  ]);
+  const layerNames = new Map(layers.map((layer) => [layer.id, layer.name]));
+  const suggestions = new Map<string, Suggestion[]>();
+  for (const candidate of candidates.sort((a, b) => a.position - b.position)) {
+    const key = `${candidate.departmentId}/${candidate.layerId}`;
+    const list = suggestions.get(key) ?? [];
+    list.push({
+      employeeId: candidate.employeeId,
+      employeeNumber: candidate.employeeNumber,
+      name: candidate.name,
+      jobTitle: candidate.jobTitle,
+      score: candidate.score,
+      reason: reasonOf(candidate),
+    });
+    suggestions.set(key, list);
+  }
+  const items: CoverageGap[] = matrix.cells
+    .filter((cell) => cell.status === 'under' || cell.status === 'uncovered')
+    .sort((a, b) => b.employees - a.employees || b.target - b.ambassadors - (a.target - a.ambassadors))
+    .map((cell) => ({
+      ...cell,
+      departmentPath: tree.path(cell.departmentId),
+      layerName: layerNames.get(cell.layerId) ?? '',
+      suggestions: suggestions.get(`${cell.departmentId}/${cell.layerId}`) ?? [],
+    }));
+  return { items: items.slice(0, scope.limit ?? 100), total: items.length };
+}
+
+/** Keeps today's totals (one row per organisation per day, the last change of the day wins) for the trend line. */
+export async function recordCoverageSnapshot(scope: Scope) {
+  const [{ target, timezone }, counts] = await Promise.all([targetOf(scope), cellCounts(scope)]);
+  const totals = totalsOf(counts.map((count) => toCell(count, target)));
+  await upsertSnapshot({ ...scope, day: dayIn(timezone), totals });
+}
+
+export async function history(scope: Scope) {
+  const rows = await listSnapshots(scope);
+  return {
+    items: rows.map(({ day, organisationId: _o, updatedAt: _u, ...totals }) => ({ date: day, totals })),
+  };
+}
