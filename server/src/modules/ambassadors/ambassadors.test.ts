@@ -39,7 +39,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const api = () => request(t.app.server);
-const today = () => new Date().toISOString().slice(0, 10);
+/** The organisation's day: start and end dates follow its time zone (Europe/Amsterdam), not UTC. */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /** A new organisation with the eight employees of CSV, imported through the API. */
 async function setupOrg(name: string): Promise<Org> {

@@ -59,7 +59,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const api = () => request(t.app.server);
-const today = () => new Date().toISOString().slice(0, 10);
+/** The organisation's day: start and end dates follow its time zone (Europe/Amsterdam), not UTC. */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 const patch = (id: string, body: object) => api().patch(`/api/v1/ambassadors/${id}`).set(bearer(org.token)).send(body);
 const detail = async (id: string): Promise<Ambassador> =>
   (await api().get(`/api/v1/ambassadors/${id}`).set(bearer(org.token)).expect(200)).body;
@@ -158,6 +159,14 @@ describe('dates and history along the way', () => {
       startDate: today(),
       endDate: today(),
     });
+  });
+
+  it('takes the dates a status change gives over the defaults', async () => {
+    const ambassador = await ambassadorAt('onboarding');
+    const active = await patch(ambassador.id, { status: 'active', startDate: '2025-09-01' }).expect(200);
+    expect(active.body).toMatchObject({ startDate: '2025-09-01', endDate: null });
+    const alumna = await patch(ambassador.id, { status: 'alumni', endDate: '2026-01-31' }).expect(200);
+    expect(alumna.body).toMatchObject({ startDate: '2025-09-01', endDate: '2026-01-31' });
   });
 
   it('keeps the first start date when she returns from a pause', async () => {
