@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly errors: FieldError[];
   /** Seconds, from Retry-After on 429 answers. */
   readonly retryAfter: number | undefined;
+  /** With `illegal_transition`: the statuses the record may move to instead. */
+  readonly allowed: string[];
 
   constructor(init: {
     status: number;
@@ -18,6 +20,7 @@ export class ApiError extends Error {
     detail?: string;
     errors?: FieldError[];
     retryAfter?: number;
+    allowed?: string[];
     message?: string;
   }) {
     super(init.message ?? init.detail ?? init.code);
@@ -27,6 +30,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.retryAfter = init.retryAfter;
+    this.allowed = init.allowed ?? [];
   }
 }
 
@@ -83,6 +87,9 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
         ? problem.errors.map(toFieldError).filter((e): e is FieldError => e !== null)
         : [],
       retryAfter,
+      allowed: Array.isArray(problem.allowed)
+        ? problem.allowed.filter((value): value is string => typeof value === 'string')
+        : [],
     });
   }
   return new ApiError({ status: response.status, code: codeForStatus(response.status), retryAfter });

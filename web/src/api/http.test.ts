@@ -187,6 +187,27 @@ describe('http', () => {
     });
   });
 
+  it('keeps the allowed next statuses of a refused status change', async () => {
+    configureSession(memorySession('token'));
+    fetchMock.mockResolvedValueOnce(
+      new Response(
+        JSON.stringify({
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          code: 'illegal_transition',
+          allowed: ['invited', 'onboarding', 'declined'],
+        }),
+        { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+
+    const error = (await http.patch('/ambassadors/x', { status: 'active' }).catch((e: unknown) => e)) as ApiError;
+
+    expect(error).toMatchObject({ status: 409, code: 'illegal_transition' });
+    expect(error.allowed).toEqual(['invited', 'onboarding', 'declined']);
+  });
+
   it('reads Retry-After from a rate-limited answer', async () => {
     configureSession(memorySession(null));
     fetchMock.mockResolvedValueOnce(problem(429, 'rate_limited', {}, { 'Retry-After': '42' }));

@@ -22,5 +22,19 @@ export function useFormat() {
   const dateTime = (iso: string) => format(iso, { dateStyle: 'medium', timeStyle: 'short' });
   const date = (iso: string) => format(iso, { dateStyle: 'long' });
 
-  return { dateTime, date };
+  /** A calendar day (YYYY-MM-DD) is the same day everywhere: no time zone may move it. */
+  function calendarDate(day: string, style: 'long' | 'medium' | 'short' = 'long'): string {
+    const parsed = new Date(`${day}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime())) return day;
+    return new Intl.DateTimeFormat(intlLocale(locale.value), { dateStyle: style, timeZone: 'UTC' }).format(parsed);
+  }
+
+  /** 33.3 → "33,3%" in Dutch, "33.3%" in English. */
+  function percent(value: number): string {
+    return new Intl.NumberFormat(intlLocale(locale.value), { style: 'percent', maximumFractionDigits: 1 }).format(
+      value / 100,
+    );
+  }
+
+  return { dateTime, date, calendarDate, percent };
 }

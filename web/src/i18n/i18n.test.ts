@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import { flattenKeys, keyDifferences } from './keys.ts';
 import nl from './nl.json';
+import {
+  AMBASSADOR_ROLES,
+  AMBASSADOR_SOURCES,
+  AMBASSADOR_STATUSES,
+  CELL_STATUSES,
+  SUGGESTION_REASONS,
+} from '../lib/enums.ts';
 
 describe('translations', () => {
   it('have exactly the same keys in Dutch and English', () => {
@@ -42,6 +49,8 @@ describe('translations', () => {
       'search_required',
       'import_invalid',
       'unsupported_media_type',
+      'already_ambassador',
+      'illegal_transition',
     ];
     const keys = new Set(flattenKeys(nl));
     expect(serverCodes.filter((code) => !keys.has(`errors.${code}`))).toEqual([]);
@@ -65,6 +74,19 @@ describe('translations', () => {
     ];
     const keys = new Set(flattenKeys(nl));
     expect(importCodes.filter((code) => !keys.has(`employeeImport.errorCodes.${code}`))).toEqual([]);
+  });
+
+  it('name every ambassador status, role and source, cell status and suggestion reason', () => {
+    const keys = new Set(flattenKeys(nl));
+    const wanted = [
+      ...AMBASSADOR_STATUSES.map((status) => `ambassadorStatus.${status}`),
+      ...AMBASSADOR_ROLES.map((role) => `ambassadorRoles.${role}`),
+      ...AMBASSADOR_SOURCES.map((source) => `ambassadorSources.${source}`),
+      ...CELL_STATUSES.map((status) => `coverage.status.${status}`),
+      ...CELL_STATUSES.map((status) => `coverage.legend.${status}`),
+      ...SUGGESTION_REASONS.map((reason) => `coverage.reasons.${reason}`),
+    ];
+    expect(wanted.filter((key) => !keys.has(key))).toEqual([]);
   });
 
   it('leave no message empty', () => {

@@ -1,4 +1,16 @@
-import type { DigitalSkill, EmployeeStatus, Locale, Phase, Role, UserStatus } from '@ambassador/shared';
+import type {
+  AmbassadorRole,
+  AmbassadorSource,
+  AmbassadorStatus,
+  CellStatus,
+  DigitalSkill,
+  EmployeeStatus,
+  Locale,
+  Phase,
+  Role,
+  Suggestion,
+  UserStatus,
+} from '@ambassador/shared';
 
 /**
  * Runtime lists of the shared enums. Importing the values from @ambassador/shared would pull typebox and
@@ -17,3 +29,28 @@ export const PHASES = exhaustive<Phase>()(['selection', 'build', 'pilot', 'go_li
 export const USER_STATUSES = exhaustive<UserStatus>()(['invited', 'active', 'deactivated']);
 export const DIGITAL_SKILLS = exhaustive<DigitalSkill>()(['low', 'medium', 'high']);
 export const EMPLOYEE_STATUSES = exhaustive<EmployeeStatus>()(['active', 'left']);
+export const AMBASSADOR_STATUSES = exhaustive<AmbassadorStatus>()([
+  'candidate',
+  'invited',
+  'onboarding',
+  'active',
+  'paused',
+  'alumni',
+  'declined',
+]);
+export const AMBASSADOR_ROLES = exhaustive<AmbassadorRole>()([
+  'selection_panel',
+  'sounding_board',
+  'content',
+  'trainer',
+  'digital_buddy',
+  'pilot_user',
+]);
+export const AMBASSADOR_SOURCES = exhaustive<AmbassadorSource>()(['self', 'nominated', 'recruited']);
+export const CELL_STATUSES = exhaustive<CellStatus>()(['covered', 'under', 'uncovered', 'empty']);
+export const SUGGESTION_REASONS = exhaustive<Suggestion['reason']>()([
+  'high_digital_skill',
+  'team_lead',
+  'medium_digital_skill',
+  'in_this_cell',
+]);

@@ -84,6 +84,23 @@ describe('router', () => {
     expect((await landOn('/organisation/layers')).name).toBe('my-overview');
   });
 
+  it('keeps the ambassador board with the admins and lets HR and admins open the coverage report', async () => {
+    loggedInAs('admin');
+    expect((await landOn('/ambassadors/6f1c2d3e-0000-4000-8000-000000000401')).name).toBe('ambassador-detail');
+    setActivePinia(createPinia());
+    loggedInAs('admin');
+    expect((await landOn('/reports/coverage')).name).toBe('reports-coverage');
+    setActivePinia(createPinia());
+    loggedInAs('hr');
+    expect((await landOn('/ambassadors')).name).toBe('coverage');
+    setActivePinia(createPinia());
+    loggedInAs('hr');
+    expect((await landOn('/reports/coverage?departmentId=x')).name).toBe('reports-coverage');
+    setActivePinia(createPinia());
+    loggedInAs('ambassador');
+    expect((await landOn('/reports')).name).toBe('my-overview');
+  });
+
   it('sends a logged-in user who opens the login page home', async () => {
     loggedInAs('admin');
     expect((await landOn('/login')).name).toBe('dashboard');

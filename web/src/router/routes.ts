@@ -44,7 +44,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/dashboard/DashboardView.vue'),
         meta: { roles: ['admin'], titleKey: 'nav.dashboard' },
       },
-      comingSoon('me', 'my-overview', 'myOverview', ['ambassador']),
+      {
+        path: 'me',
+        name: 'my-overview',
+        component: () => import('../views/me/MyOverviewView.vue'),
+        meta: { roles: ['ambassador'], titleKey: 'nav.myOverview' },
+      },
       {
         // HR may read the structure (no navigation item yet); importing stays with the admins.
         path: 'organisation',
@@ -79,11 +84,39 @@ export const routes: RouteRecordRaw[] = [
           },
         ],
       },
-      comingSoon('ambassadors', 'ambassadors', 'ambassadors', ['admin']),
-      comingSoon('coverage', 'coverage', 'coverage', ['admin', 'hr']),
+      {
+        path: 'ambassadors',
+        name: 'ambassadors',
+        component: () => import('../views/ambassadors/AmbassadorsView.vue'),
+        meta: { roles: ['admin'], titleKey: 'nav.ambassadors' },
+      },
+      {
+        path: 'ambassadors/:id',
+        name: 'ambassador-detail',
+        component: () => import('../views/ambassadors/AmbassadorDetailView.vue'),
+        meta: { roles: ['admin'], titleKey: 'ambassadors.detail.title' },
+      },
+      {
+        path: 'coverage',
+        name: 'coverage',
+        component: () => import('../views/heatmap/CoverageView.vue'),
+        meta: { roles: ['admin', 'hr'], titleKey: 'nav.coverage' },
+      },
       comingSoon('training', 'training', 'training', ['admin', 'ambassador']),
       comingSoon('feedback', 'feedback', 'feedback', ['admin', 'ambassador']),
-      comingSoon('reports', 'reports', 'reports', ['admin', 'hr']),
+      {
+        // HR's section; admins reach it through the report link on Dekking.
+        path: 'reports',
+        name: 'reports',
+        component: () => import('../views/reports/ReportsView.vue'),
+        meta: { roles: ['admin', 'hr'], titleKey: 'nav.reports' },
+      },
+      {
+        path: 'reports/coverage',
+        name: 'reports-coverage',
+        component: () => import('../views/reports/CoverageReportView.vue'),
+        meta: { roles: ['admin', 'hr'], titleKey: 'reports.report.title' },
+      },
       {
         path: 'settings',
         component: () => import('../views/settings/SettingsView.vue'),

@@ -25,6 +25,8 @@ export async function mountInApp<C extends Component>(
     auth.setAccessToken('test-token');
     auth.user = options.me.user;
     auth.organisation = options.me.organisation;
+    auth.employee = options.me.employee ?? null;
+    auth.ambassador = options.me.ambassador ?? null;
   }
   const router = createRouter({ history: createMemoryHistory(), routes });
   await router.push(options.path ?? '/');

@@ -1,4 +1,11 @@
 import type {
+  Ambassador,
+  AmbassadorDetail,
+  Coverage,
+  CoverageCell,
+  CoverageDepartment,
+  CoverageGap,
+  CoverageTotals,
   Department,
   Employee,
   ImportResult,
@@ -135,3 +142,171 @@ export const messyImportErrors: ImportResult['errors'] = [
   { line: 23, column: 'name', code: 'required', message: '"name" is required.' },
   { line: 33, column: 'layer', code: 'unknown_layer', message: 'Unknown layer "Stagiair"' },
 ];
+
+const ambassadorId = (n: number) => `6f1c2d3e-0000-4000-8000-0000000004${String(n).padStart(2, '0')}`;
+const employeeId = (n: number) => `6f1c2d3e-0000-4000-8000-0000000003${String(n).padStart(2, '0')}`;
+
+const TRANSITIONS: Record<Ambassador['status'], Ambassador['status'][]> = {
+  candidate: ['invited', 'onboarding', 'declined'],
+  invited: ['onboarding', 'declined'],
+  onboarding: ['active', 'alumni'],
+  active: ['paused', 'alumni'],
+  paused: ['active', 'alumni'],
+  alumni: ['onboarding'],
+  declined: ['candidate'],
+};
+
+/** An ambassador in Afdeling Beuk × Zorg en behandeling; `n` makes ids and the name differ. */
+export function ambassador(overrides: Partial<Ambassador> = {}, n = 1): Ambassador {
+  const status = overrides.status ?? 'candidate';
+  return {
+    id: ambassadorId(n),
+    employeeId: employeeId(n),
+    employee: {
+      id: employeeId(n),
+      employeeNumber: String(1030 + n),
+      name: `Bram Jansen ${n}`,
+      jobTitle: 'Verzorgende IG',
+      status: 'active',
+      department: { id: beuk.id, name: beuk.name, path: beuk.path },
+      layer: { id: layerId(4), name: 'Zorg en behandeling' },
+    },
+    status,
+    roles: [],
+    source: 'recruited',
+    nominatedBy: null,
+    motivation: null,
+    notes: null,
+    hoursPerMonth: null,
+    managerConsent: null,
+    managerConsentDate: null,
+    startDate: null,
+    endDate: null,
+    employeeLeft: false,
+    allowedTransitions: TRANSITIONS[status],
+    createdAt: '2025-03-01T09:00:00.000Z',
+    updatedAt: '2025-03-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function ambassadorDetail(overrides: Partial<AmbassadorDetail> = {}, n = 1): AmbassadorDetail {
+  const base = ambassador(overrides, n);
+  return {
+    ...base,
+    history: [
+      {
+        id: '6f1c2d3e-0000-4000-8000-000000000501',
+        from: null,
+        to: 'candidate',
+        note: null,
+        changedAt: '2025-03-01T09:00:00.000Z',
+        changedBy: { id: '6f1c2d3e-0000-4000-8000-0000000000a1', name: 'Anna de Vries' },
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function totals(overrides: Partial<CoverageTotals> = {}): CoverageTotals {
+  return {
+    employees: 0,
+    activeAmbassadors: 0,
+    target: 0,
+    cells: 0,
+    coveredCells: 0,
+    coveragePct: 0,
+    employeesInCoveredCellsPct: 0,
+    ...overrides,
+  };
+}
+
+function coverageDepartment(department: Department, rolled: Partial<CoverageTotals>, own: Partial<CoverageTotals>) {
+  const result: CoverageDepartment = {
+    id: department.id,
+    name: department.name,
+    parentId: department.parentId,
+    path: department.path,
+    ...totals(rolled),
+    own: totals(own),
+  };
+  return result;
+}
+
+export const coverageLayers = layers.map((layer) => ({
+  id: layer.id,
+  name: layer.name,
+  rank: layer.rank,
+  totals: totals(),
+}));
+
+/** Beuk × Zorg under target (1 of 3); Eik × Zorg uncovered; Linde × Teamleiding covered. */
+export const coverageCells: CoverageCell[] = [
+  { departmentId: beuk.id, layerId: layerId(4), employees: 45, ambassadors: 1, target: 3, status: 'under' },
+  { departmentId: eik.id, layerId: layerId(4), employees: 20, ambassadors: 0, target: 1, status: 'uncovered' },
+  { departmentId: linde.id, layerId: layerId(3), employees: 2, ambassadors: 1, target: 1, status: 'covered' },
+  { departmentId: raad.id, layerId: layerId(1), employees: 6, ambassadors: 0, target: 1, status: 'uncovered' },
+];
+
+export function coverage(overrides: Partial<Coverage> = {}): Coverage {
+  return {
+    target: { perEmployees: 100, minPerCell: 1 },
+    totals: totals({
+      employees: 73,
+      activeAmbassadors: 2,
+      target: 6,
+      cells: 4,
+      coveredCells: 1,
+      coveragePct: 25,
+      employeesInCoveredCellsPct: 2.7,
+    }),
+    layers: coverageLayers,
+    departments: [
+      coverageDepartment(raad, { employees: 6, cells: 1, target: 1 }, { employees: 6, cells: 1, target: 1 }),
+      coverageDepartment(wonen, { employees: 67, cells: 3, coveredCells: 1, coveragePct: 33.3 }, {}),
+      coverageDepartment(
+        linde,
+        { employees: 67, cells: 3, coveredCells: 1, coveragePct: 33.3 },
+        { employees: 2, cells: 1, coveredCells: 1, coveragePct: 100 },
+      ),
+      coverageDepartment(beuk, { employees: 45, cells: 1 }, { employees: 45, cells: 1 }),
+      coverageDepartment(eik, { employees: 20, cells: 1 }, { employees: 20, cells: 1 }),
+    ],
+    cells: coverageCells,
+    ...overrides,
+  };
+}
+
+export function coverageGap(overrides: Partial<CoverageGap> = {}): CoverageGap {
+  return {
+    departmentId: beuk.id,
+    departmentPath: beuk.path,
+    layerId: layerId(4),
+    layerName: 'Zorg en behandeling',
+    employees: 45,
+    ambassadors: 1,
+    target: 3,
+    status: 'under',
+    suggestions: [
+      {
+        employeeId: employeeId(11),
+        employeeNumber: '1041',
+        name: 'Fatima el Amrani',
+        jobTitle: 'Teamleider',
+        score: 7,
+        reason: 'team_lead',
+      },
+      {
+        employeeId: employeeId(12),
+        employeeNumber: '1042',
+        name: 'Joost de Wit',
+        jobTitle: 'Verzorgende IG',
+        score: 6,
+        reason: 'high_digital_skill',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export const layerIds = { bestuur: layerId(1), management: layerId(2), teamleiding: layerId(3), zorg: layerId(4) };

@@ -1,0 +1,50 @@
+import type { AmbassadorStatus } from '@ambassador/shared';
+
+/**
+ * The allowed next statuses of each status: a copy of AMBASSADOR_TRANSITIONS in @ambassador/shared (importing the
+ * value would pull typebox into the bundle). The type makes the compiler demand every status; a test compares
+ * the two maps, so a change on the server side fails here too. The server has the last word on every move.
+ */
+export const AMBASSADOR_TRANSITIONS: Readonly<Record<AmbassadorStatus, readonly AmbassadorStatus[]>> = {
+  candidate: ['invited', 'onboarding', 'declined'],
+  invited: ['onboarding', 'declined'],
+  onboarding: ['active', 'alumni'],
+  active: ['paused', 'alumni'],
+  paused: ['active', 'alumni'],
+  alumni: ['onboarding'],
+  declined: ['candidate'],
+};
+
+export function canMove(from: AmbassadorStatus, to: AmbassadorStatus): boolean {
+  return AMBASSADOR_TRANSITIONS[from].includes(to);
+}
+
+/** The recruiting board from left to right; `declined` is folded away at the end. */
+export const BOARD_COLUMNS = [
+  'candidate',
+  'invited',
+  'onboarding',
+  'active',
+  'paused',
+  'alumni',
+  'declined',
+] as const satisfies readonly AmbassadorStatus[];
+
+export const FOLDED_COLUMNS: readonly AmbassadorStatus[] = ['declined'];
+
+/** Paths are long ("Wonen en Zorg / De Linde / Afdeling Beuk"); a card shows the last two parts. */
+export function shortPath(path: string, parts = 2): string {
+  const names = path.split(' / ');
+  return names.length <= parts ? path : `… / ${names.slice(-parts).join(' / ')}`;
+}
+
+/**
+ * Hours per month as typed: empty is "not agreed" (null); a number from 0 to 160 (halves allowed) is kept;
+ * anything else is undefined, which the form reports next to the field.
+ */
+export function parseHours(text: string): number | null | undefined {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') return null;
+  const hours = Number(trimmed);
+  return Number.isFinite(hours) && hours >= 0 && hours <= 160 ? hours : undefined;
+}
