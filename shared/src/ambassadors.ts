@@ -95,6 +95,8 @@ export const AmbassadorListQuery = Type.Object({
   status: Type.Optional(AmbassadorStatus),
   role: Type.Optional(AmbassadorRole),
   departmentId: Type.Optional(Uuid),
+  /** With `departmentId`: also the departments below it (default), or only its own ambassadors. */
+  includeSubdepartments: Type.Optional(Type.Boolean({ default: true })),
   layerId: Type.Optional(Uuid),
 });
 export type AmbassadorListQuery = Static<typeof AmbassadorListQuery>;

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Email, Password, PersonName, Role, Uuid } from './common.ts';
+import { AmbassadorStatus } from './ambassadors.ts';
 import { Organisation } from './organisation.ts';
 
 export const User = Type.Object({
@@ -76,6 +77,6 @@ export const MeResponse = Type.Object({
   user: User,
   organisation: Organisation,
   employee: Type.Optional(Type.Object({ id: Uuid, name: Type.String() })),
-  ambassador: Type.Optional(Type.Object({ id: Uuid, status: Type.String() })),
+  ambassador: Type.Optional(Type.Object({ id: Uuid, status: AmbassadorStatus })),
 });
 export type MeResponse = Static<typeof MeResponse>;

@@ -88,6 +88,9 @@ export type CoverageGap = Static<typeof CoverageGap>;
 
 export const CoverageGapsQuery = Type.Object({
   departmentId: Type.Optional(Uuid),
+  /** One layer only; with `departmentId` and `includeSubdepartments=false` that is one cell. */
+  layerId: Type.Optional(Uuid),
+  includeSubdepartments: Type.Optional(Type.Boolean({ default: true })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
 });
 export type CoverageGapsQuery = Static<typeof CoverageGapsQuery>;

@@ -36,6 +36,8 @@ export const EmployeeListQuery = Type.Object({
   offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
   q: Type.Optional(Type.String({ maxLength: 200 })),
   departmentId: Type.Optional(Uuid),
+  /** With `departmentId`: also the departments below it (default), or only its own employees. */
+  includeSubdepartments: Type.Optional(Type.Boolean({ default: true })),
   layerId: Type.Optional(Uuid),
   status: Type.Optional(EmployeeStatus),
   /** Has an ambassador record (any status), or has none. */

@@ -1,7 +1,7 @@
 import { aliasedTable, and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { AmbassadorListQuery, AmbassadorStatus } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
-import { subtreeIds } from '../departments/departments.repository.ts';
+import { inDepartment } from '../departments/departments.repository.ts';
 import { escapeLike } from '../employees/employees.repository.ts';
 import { employees } from '../employees/employees.table.ts';
 import { departments } from '../departments/departments.table.ts';
@@ -72,8 +72,10 @@ function conditions(organisationId: string, filter: AmbassadorListQuery): SQL {
   if (filter.status) where.push(eq(ambassadors.status, filter.status));
   if (filter.role) where.push(sql`${filter.role} = any(${ambassadors.roles})`);
   if (filter.layerId) where.push(eq(employees.layerId, filter.layerId));
-  if (filter.departmentId)
-    where.push(sql`${employees.departmentId} in ${subtreeIds(organisationId, filter.departmentId)}`);
+  if (filter.departmentId) {
+    const { departmentId, includeSubdepartments } = filter;
+    where.push(inDepartment(employees.departmentId, { organisationId, departmentId, includeSubdepartments }));
+  }
   const q = filter.q?.trim();
   if (q) {
     const pattern = `%${escapeLike(q)}%`;

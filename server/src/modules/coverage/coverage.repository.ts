@@ -1,14 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { ambassadors } from '../ambassadors/ambassadors.table.ts';
-import { subtreeIds } from '../departments/departments.repository.ts';
+import { inDepartment } from '../departments/departments.repository.ts';
 import { employees } from '../employees/employees.table.ts';
 import type { CellCount } from './coverage.calc.ts';
 import { coverageSnapshots } from './coverage.table.ts';
 
 function inScope(organisationId: string, departmentId?: string) {
   const conditions = [eq(employees.organisationId, organisationId), eq(employees.status, 'active')];
-  if (departmentId) conditions.push(sql`${employees.departmentId} in ${subtreeIds(organisationId, departmentId)}`);
+  if (departmentId) conditions.push(inDepartment(employees.departmentId, { organisationId, departmentId }));
   return and(...conditions);
 }
 

@@ -35,8 +35,7 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CoverageGaps, ...problems(...AUTHENTICATED, 404) },
       },
     },
-    async (request) =>
-      gaps({ ...scope(request), departmentId: request.query.departmentId, limit: request.query.limit }),
+    async (request) => gaps({ ...scope(request), ...request.query }),
   );
 
   app.get(

@@ -82,7 +82,9 @@ function reasonOf(candidate: { digitalSkill: string | null; teamLead: number }):
 }
 
 /** Cells below target, the most employees without their target first, each with up to five colleagues to ask. */
-export async function gaps(scope: Scope & { departmentId?: string; limit?: number }) {
+export async function gaps(
+  scope: Scope & { departmentId?: string; layerId?: string; includeSubdepartments?: boolean; limit?: number },
+) {
   const [matrix, tree, layers, candidates] = await Promise.all([
     coverage(scope),
     loadTree(scope),
@@ -106,6 +108,8 @@ export async function gaps(scope: Scope & { departmentId?: string; limit?: numbe
   }
   const items: CoverageGap[] = matrix.cells
     .filter((cell) => cell.status === 'under' || cell.status === 'uncovered')
+    .filter((cell) => !scope.layerId || cell.layerId === scope.layerId)
+    .filter((cell) => scope.includeSubdepartments !== false || cell.departmentId === scope.departmentId)
     .sort((a, b) => b.employees - a.employees || b.target - b.ambassadors - (a.target - a.ambassadors))
     .map((cell) => ({
       ...cell,

@@ -1,4 +1,5 @@
 import { and, count, eq, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { employees } from '../employees/employees.table.ts';
 import { departments } from './departments.table.ts';
@@ -120,4 +121,18 @@ export function subtreeIds(organisationId: string, departmentId: string) {
     union all
     select d.id from ${departments} d join subtree s on d.parent_id = s.id where d.organisation_id = ${organisationId}
   ) select id from subtree)`;
+}
+
+/** A condition on a department id column: the department itself, and by default every department below it. */
+export function inDepartment(
+  column: AnyPgColumn,
+  {
+    organisationId,
+    departmentId,
+    includeSubdepartments = true,
+  }: { organisationId: string; departmentId: string; includeSubdepartments?: boolean },
+) {
+  return includeSubdepartments
+    ? sql`${column} in ${subtreeIds(organisationId, departmentId)}`
+    : eq(column, departmentId);
 }

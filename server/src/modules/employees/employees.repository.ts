@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'dr
 import type { EmployeeListQuery } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
 import { departments } from '../departments/departments.table.ts';
-import { subtreeIds } from '../departments/departments.repository.ts';
+import { inDepartment } from '../departments/departments.repository.ts';
 import { layers } from '../layers/layers.table.ts';
 import { ambassadors } from '../ambassadors/ambassadors.table.ts';
 import { employees } from './employees.table.ts';
@@ -34,8 +34,10 @@ export function escapeLike(text: string): string {
 
 function listConditions(organisationId: string, filter: EmployeeListQuery): SQL {
   const conditions: SQL[] = [eq(employees.organisationId, organisationId)];
-  if (filter.departmentId)
-    conditions.push(sql`${employees.departmentId} in ${subtreeIds(organisationId, filter.departmentId)}`);
+  if (filter.departmentId) {
+    const { departmentId, includeSubdepartments } = filter;
+    conditions.push(inDepartment(employees.departmentId, { organisationId, departmentId, includeSubdepartments }));
+  }
   if (filter.layerId) conditions.push(eq(employees.layerId, filter.layerId));
   if (filter.status) conditions.push(eq(employees.status, filter.status));
   if (filter.isAmbassador !== undefined) {
