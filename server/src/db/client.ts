@@ -26,6 +26,9 @@ export type DbLogger = { error(obj: object, msg: string): void };
 export class DataDirLockedError extends Error {}
 
 export function fromPool(pool: pg.Pool): Database {
+  // An idle client's error without a listener kills the process (a restart, or a test dropping its database);
+  // createDb attaches a logging one, anything else gets this quiet default.
+  if (pool.listenerCount('error') === 0) pool.on('error', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
