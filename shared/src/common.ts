@@ -22,6 +22,20 @@ export const Problem = Type.Object({
   code: Type.String(),
   /** The allowed next statuses, with `illegal_transition`. */
   allowed: Type.Optional(Type.Array(Type.String())),
+  /** With `schedule_conflict`: the sessions that clash, and the first of them as `session`. */
+  conflicts: Type.Optional(
+    Type.Array(
+      Type.Object({
+        sessionId: Type.String(),
+        title: Type.String(),
+        startsAt: Type.String(),
+        endsAt: Type.String(),
+        reason: Type.String(),
+        subject: Type.String(),
+      }),
+    ),
+  ),
+  session: Type.Optional(Type.Object({ id: Type.String(), title: Type.String() })),
   /** What is wrong: fields of a request body, or lines and columns of an imported file. */
   errors: Type.Optional(
     Type.Array(

@@ -7,3 +7,4 @@ export * from './departments.ts';
 export * from './employees.ts';
 export * from './ambassadors.ts';
 export * from './coverage.ts';
+export * from './training.ts';

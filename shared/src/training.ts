@@ -1,0 +1,379 @@
+import { Type, type Static } from 'typebox';
+import { Uuid } from './common.ts';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
+const DateOnly = Type.String({ format: 'date' });
+
+export const SessionKinds = ['train_the_trainer', 'end_user'] as const;
+export const SessionKind = Type.Enum([...SessionKinds]);
+export type SessionKind = Static<typeof SessionKind>;
+
+export const SessionStatuses = ['planned', 'completed', 'cancelled'] as const;
+export const SessionStatus = Type.Enum([...SessionStatuses]);
+export type SessionStatus = Static<typeof SessionStatus>;
+
+export const EnrolmentStatuses = ['registered', 'waitlisted', 'cancelled', 'attended', 'no_show'] as const;
+export const EnrolmentStatus = Type.Enum([...EnrolmentStatuses]);
+export type EnrolmentStatus = Static<typeof EnrolmentStatus>;
+
+/** Soft issues with a session: it is still saved, and the app shows them. */
+export const SessionWarningCodes = [
+  'outside_working_hours',
+  'audience_already_trained',
+  'trainer_not_certified',
+  'in_the_past',
+] as const;
+export const SessionWarning = Type.Object({ code: Type.Enum([...SessionWarningCodes]), message: Type.String() });
+export type SessionWarning = Static<typeof SessionWarning>;
+
+export const SessionTrainer = Type.Object({
+  ambassadorId: Uuid,
+  employeeId: Uuid,
+  name: Type.String(),
+  departmentId: Uuid,
+  /** Attended a completed train-the-trainer session. */
+  certified: Type.Boolean(),
+});
+export type SessionTrainer = Static<typeof SessionTrainer>;
+
+export const SessionTrainerUser = Type.Object({ userId: Uuid, name: Type.String() });
+
+export const SessionEnrolment = Type.Object({
+  employeeId: Uuid,
+  employeeNumber: Type.String(),
+  name: Type.String(),
+  departmentName: Type.String(),
+  layerName: Type.String(),
+  status: EnrolmentStatus,
+  /** Place on the waitlist (1 is next); null for everyone else. */
+  position: Nullable(Type.Integer()),
+  enrolledAt: DateTime,
+});
+export type SessionEnrolment = Static<typeof SessionEnrolment>;
+
+export const TrainingSession = Type.Object({
+  id: Uuid,
+  kind: SessionKind,
+  title: Type.String(),
+  description: Nullable(Type.String()),
+  startsAt: DateTime,
+  endsAt: DateTime,
+  location: Nullable(Type.String()),
+  onlineUrl: Nullable(Type.String()),
+  capacity: Type.Integer(),
+  wave: Nullable(Type.String()),
+  status: SessionStatus,
+  externalTrainer: Nullable(Type.String()),
+  trainerIds: Type.Array(Uuid),
+  trainerUserIds: Type.Array(Uuid),
+  trainers: Type.Array(SessionTrainer),
+  trainerUsers: Type.Array(SessionTrainerUser),
+  departmentIds: Type.Array(Uuid),
+  layerIds: Type.Array(Uuid),
+  departments: Type.Array(Type.Object({ id: Uuid, name: Type.String(), path: Type.String() })),
+  layers: Type.Array(Type.Object({ id: Uuid, name: Type.String() })),
+  registeredCount: Type.Integer(),
+  waitlistedCount: Type.Integer(),
+  attendedCount: Type.Integer(),
+  /** The requesting user's own enrolment (through her employee record), if any. */
+  myEnrolment: Nullable(EnrolmentStatus),
+  /** The requesting user gives this session (as its ambassador trainer or as a trainer user). */
+  isTrainer: Type.Boolean(),
+  /** Raised on every change, for iCalendar's SEQUENCE. */
+  sequence: Type.Integer(),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+export type TrainingSession = Static<typeof TrainingSession>;
+
+export const TrainingSessionDetail = Type.Object({
+  ...TrainingSession.properties,
+  /** Admins and the session's own trainers only. */
+  enrolments: Type.Optional(Type.Array(SessionEnrolment)),
+  warnings: Type.Optional(Type.Array(SessionWarning)),
+});
+export type TrainingSessionDetail = Static<typeof TrainingSessionDetail>;
+
+export const TrainingSessionList = Type.Object({
+  items: Type.Array(TrainingSession),
+  total: Type.Integer(),
+  nextCursor: Nullable(Type.String()),
+});
+export type TrainingSessionList = Static<typeof TrainingSessionList>;
+
+export const TrainingSessionListQuery = Type.Object({
+  from: Type.Optional(DateTime),
+  to: Type.Optional(DateTime),
+  kind: Type.Optional(SessionKind),
+  status: Type.Optional(SessionStatus),
+  /** An ambassador id: sessions this ambassador gives. */
+  trainerId: Type.Optional(Uuid),
+  trainerUserId: Type.Optional(Uuid),
+  /** Sessions whose audience includes this department or one of its parents. */
+  departmentId: Type.Optional(Uuid),
+  wave: Type.Optional(Type.String({ maxLength: 100 })),
+  /** Only the requesting user's own sessions: the ones she gives or is enrolled in. */
+  mine: Type.Optional(Type.Boolean()),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+});
+export type TrainingSessionListQuery = Static<typeof TrainingSessionListQuery>;
+
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
+const OptionalText = (maxLength: number) => Type.Optional(Nullable(Type.String({ maxLength })));
+const Ids = Type.Array(Uuid, { maxItems: 500, uniqueItems: true });
+
+export const CreateTrainingSessionBody = Type.Object(
+  {
+    kind: SessionKind,
+    title: Text(200),
+    description: OptionalText(4000),
+    startsAt: DateTime,
+    endsAt: DateTime,
+    location: OptionalText(200),
+    onlineUrl: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+    capacity: Type.Integer({ minimum: 1, maximum: 1000 }),
+    trainerIds: Type.Optional(Ids),
+    trainerUserIds: Type.Optional(Ids),
+    externalTrainer: OptionalText(200),
+    departmentIds: Type.Optional(Ids),
+    layerIds: Type.Optional(Ids),
+    wave: OptionalText(100),
+  },
+  { additionalProperties: false },
+);
+export type CreateTrainingSessionBody = Static<typeof CreateTrainingSessionBody>;
+
+export const UpdateTrainingSessionBody = Type.Object(
+  {
+    kind: Type.Optional(SessionKind),
+    title: Type.Optional(Text(200)),
+    description: OptionalText(4000),
+    startsAt: Type.Optional(DateTime),
+    endsAt: Type.Optional(DateTime),
+    location: OptionalText(200),
+    onlineUrl: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+    capacity: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+    trainerIds: Type.Optional(Ids),
+    trainerUserIds: Type.Optional(Ids),
+    externalTrainer: OptionalText(200),
+    departmentIds: Type.Optional(Ids),
+    layerIds: Type.Optional(Ids),
+    wave: OptionalText(100),
+    /** `cancelled` cancels the session (it stays in calendars as cancelled); `planned` reopens a cancelled one. */
+    status: Type.Optional(Type.Enum(['planned', 'cancelled'])),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateTrainingSessionBody = Static<typeof UpdateTrainingSessionBody>;
+
+export const ForceQuery = Type.Object({ force: Type.Optional(Type.Boolean({ default: false })) });
+export type ForceQuery = Static<typeof ForceQuery>;
+
+/** A session that clashes with the one being saved, and why. */
+export const ScheduleConflict = Type.Object({
+  sessionId: Uuid,
+  title: Type.String(),
+  startsAt: DateTime,
+  endsAt: DateTime,
+  reason: Type.Enum(['trainer', 'location']),
+  /** The double-booked trainer's name, or the location. */
+  subject: Type.String(),
+});
+export type ScheduleConflict = Static<typeof ScheduleConflict>;
+
+export const EnrolBody = Type.Object({ employeeId: Uuid }, { additionalProperties: false });
+export type EnrolBody = Static<typeof EnrolBody>;
+
+export const Enrolment = Type.Object({
+  employeeId: Uuid,
+  status: EnrolmentStatus,
+  position: Nullable(Type.Integer()),
+});
+export type Enrolment = Static<typeof Enrolment>;
+
+export const SessionEmployeeParams = Type.Object({ id: Uuid, employeeId: Uuid });
+export type SessionEmployeeParams = Static<typeof SessionEmployeeParams>;
+
+export const BulkEnrolBody = Type.Object(
+  { departmentId: Uuid, includeSubdepartments: Type.Optional(Type.Boolean({ default: true })) },
+  { additionalProperties: false },
+);
+export type BulkEnrolBody = Static<typeof BulkEnrolBody>;
+
+export const BulkEnrolResult = Type.Object({
+  registered: Type.Integer(),
+  waitlisted: Type.Integer(),
+  /** Already trained, already in this session, or busy in another session at the same time. */
+  skipped: Type.Integer(),
+});
+export type BulkEnrolResult = Static<typeof BulkEnrolResult>;
+
+export const AttendanceBody = Type.Object(
+  {
+    attendance: Type.Array(
+      Type.Object({ employeeId: Uuid, status: Type.Enum(['attended', 'no_show']) }, { additionalProperties: false }),
+      { minItems: 1, maxItems: 1000 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AttendanceBody = Static<typeof AttendanceBody>;
+
+const TrainedCounts = { employees: Type.Integer(), trained: Type.Integer(), trainedPct: Type.Number() };
+export const TrainedTotals = Type.Object(TrainedCounts);
+export type TrainedTotals = Static<typeof TrainedTotals>;
+
+export const TrainingCoverage = Type.Object({
+  totals: Type.Object({ ...TrainedCounts, certifiedTrainers: Type.Integer() }),
+  layers: Type.Array(Type.Object({ id: Uuid, name: Type.String(), rank: Type.Integer(), totals: TrainedTotals })),
+  /** Counts rolled up over each department's subtree; `own` counts its own employees only. */
+  departments: Type.Array(
+    Type.Object({
+      id: Uuid,
+      name: Type.String(),
+      parentId: Nullable(Uuid),
+      path: Type.String(),
+      ...TrainedCounts,
+      certifiedTrainers: Type.Integer(),
+      own: TrainedTotals,
+    }),
+  ),
+  cells: Type.Array(Type.Object({ departmentId: Uuid, layerId: Uuid, ...TrainedCounts })),
+  /** Departments with employees of their own and no certified, active trainer among them. */
+  departmentsWithoutTrainer: Type.Array(
+    Type.Object({ id: Uuid, name: Type.String(), path: Type.String(), employees: Type.Integer() }),
+  ),
+});
+export type TrainingCoverage = Static<typeof TrainingCoverage>;
+
+export const TrainingCoverageQuery = Type.Object({ departmentId: Type.Optional(Uuid) });
+export type TrainingCoverageQuery = Static<typeof TrainingCoverageQuery>;
+
+export type CascadeNode = {
+  /** `user:<id>`, `external:<name>` or `ambassador:<id>`: stable keys for a tree view. */
+  key: string;
+  kind: 'user' | 'external' | 'ambassador';
+  name: string;
+  ambassadorId: string | null;
+  departmentPath: string | null;
+  certified: boolean;
+  certifiedOn: string | null;
+  sessionsGiven: number;
+  colleaguesTrained: number;
+  trainedByDepartment: { departmentId: string; path: string; trained: number }[];
+  children: CascadeNode[];
+};
+
+/** One trainer in the cascade. `children` holds CascadeNodes again (the schema leaves them open: JSON Schema recursion
+ * does not survive every serializer). */
+export const CascadeNode = Type.Object({
+  key: Type.String(),
+  kind: Type.Enum(['user', 'external', 'ambassador']),
+  name: Type.String(),
+  ambassadorId: Nullable(Uuid),
+  departmentPath: Nullable(Type.String()),
+  certified: Type.Boolean(),
+  certifiedOn: Nullable(DateOnly),
+  sessionsGiven: Type.Integer(),
+  colleaguesTrained: Type.Integer(),
+  trainedByDepartment: Type.Array(Type.Object({ departmentId: Uuid, path: Type.String(), trained: Type.Integer() })),
+  children: Type.Array(Type.Unknown()),
+});
+
+export const TrainingCascade = Type.Object({
+  /** Trainers of trainers (the communication team, external trainers), each with the ambassadors they certified. */
+  roots: Type.Array(CascadeNode),
+  /** Ambassadors who gave end-user sessions without being certified. */
+  uncertified: Type.Array(CascadeNode),
+  totals: Type.Object({ certifiedTrainers: Type.Integer(), colleaguesTrained: Type.Integer() }),
+});
+export type TrainingCascade = {
+  roots: CascadeNode[];
+  uncertified: CascadeNode[];
+  totals: Static<typeof TrainingCascade>['totals'];
+};
+
+export const Weekday = Type.Integer({ minimum: 1, maximum: 7 });
+
+export const PlanBody = Type.Object(
+  {
+    from: DateOnly,
+    to: DateOnly,
+    sessionMinutes: Type.Integer({ minimum: 15, maximum: 480 }),
+    capacity: Type.Integer({ minimum: 1, maximum: 1000 }),
+    weekdays: Type.Array(Weekday, { minItems: 1, maxItems: 7, uniqueItems: true }),
+    startTime: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }),
+    departmentIds: Type.Optional(Ids),
+    pilotFirst: Type.Optional(Type.Boolean()),
+    /** Consecutive session slots a day from `startTime` (default 2). */
+    sessionsPerDay: Type.Optional(Type.Integer({ minimum: 1, maximum: 8 })),
+    /** Minutes between consecutive slots (default 15). */
+    breakMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 240 })),
+    wave: OptionalText(100),
+  },
+  { additionalProperties: false },
+);
+export type PlanBody = Static<typeof PlanBody>;
+
+export const PlannedSession = Type.Object(
+  {
+    title: Text(200),
+    startsAt: DateTime,
+    endsAt: DateTime,
+    trainerIds: Ids,
+    departmentIds: Ids,
+    employeeIds: Type.Array(Uuid, { minItems: 1, maxItems: 1000, uniqueItems: true }),
+    capacity: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+    location: OptionalText(200),
+    onlineUrl: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+    wave: OptionalText(100),
+  },
+  { additionalProperties: false },
+);
+export type PlannedSession = Static<typeof PlannedSession>;
+
+export const UnplannedReasons = ['no_slot', 'already_scheduled'] as const;
+export const UnplannedEmployee = Type.Object({
+  employeeId: Uuid,
+  name: Type.String(),
+  departmentId: Uuid,
+  reason: Type.Enum([...UnplannedReasons]),
+  /** With `already_scheduled`: the planned session the employee is already registered for. */
+  sessionId: Nullable(Uuid),
+});
+export type UnplannedEmployee = Static<typeof UnplannedEmployee>;
+
+export const Plan = Type.Object({
+  sessions: Type.Array(
+    Type.Object({
+      ...PlannedSession.properties,
+      capacity: Type.Integer(),
+      wave: Nullable(Type.String()),
+      /** The trainer works in the session's department; false when one had to come from elsewhere, or none is free. */
+      trainerFromDepartment: Type.Boolean(),
+    }),
+  ),
+  unplanned: Type.Array(UnplannedEmployee),
+  summary: Type.Object({ untrained: Type.Integer(), planned: Type.Integer(), sessions: Type.Integer() }),
+});
+export type Plan = Static<typeof Plan>;
+
+export const ApplyPlanBody = Type.Object(
+  { sessions: Type.Array(PlannedSession, { minItems: 1, maxItems: 500 }) },
+  { additionalProperties: false },
+);
+export type ApplyPlanBody = Static<typeof ApplyPlanBody>;
+
+export const AppliedPlan = Type.Object({ items: Type.Array(TrainingSession) });
+
+export const CalendarFeed = Type.Object({
+  /** The secret feed address; anyone with it can read the calendar, so regenerating it voids the old one. */
+  url: Type.String(),
+  webcalUrl: Type.String(),
+});
+export type CalendarFeed = Static<typeof CalendarFeed>;
+
+export const TokenIcsParams = Type.Object({ token: Type.String({ pattern: '^[A-Za-z0-9_-]{20,200}$' }) });
