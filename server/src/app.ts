@@ -17,6 +17,8 @@ import healthRoutes from './modules/health/health.routes.ts';
 import layersRoutes from './modules/layers/layers.routes.ts';
 import organisationRoutes from './modules/organisations/organisations.routes.ts';
 import usersRoutes from './modules/users/users.routes.ts';
+import sessionsRoutes from './modules/training/sessions.routes.ts';
+import calendarRoutes from './modules/calendar/calendar.routes.ts';
 
 export type BuildAppOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger'] };
 
@@ -67,6 +69,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(employeesRoutes);
       await api.register(ambassadorsRoutes);
       await api.register(coverageRoutes);
+      await api.register(sessionsRoutes);
+      await api.register(calendarRoutes, { config });
     },
     { prefix: '/api/v1' },
   );

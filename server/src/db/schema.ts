@@ -6,3 +6,6 @@ export * from '../modules/departments/departments.table.ts';
 export * from '../modules/employees/employees.table.ts';
 export * from '../modules/ambassadors/ambassadors.table.ts';
 export * from '../modules/coverage/coverage.table.ts';
+export * from '../modules/training/training.table.ts';
+export * from '../modules/activities/activities.table.ts';
+export * from '../modules/calendar/calendar.table.ts';

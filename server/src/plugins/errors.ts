@@ -9,6 +9,9 @@ type ProblemInit = {
   detail?: string;
   errors?: (FieldError | { line: number; column: string | null; code: string; message: string })[];
   allowed?: readonly string[];
+  /** With `schedule_conflict`: the clashing sessions, and the first of them. */
+  conflicts?: readonly object[];
+  session?: object;
 };
 
 const TITLES: Record<number, string> = {
@@ -76,6 +79,8 @@ export function sendProblem(reply: FastifyReply, problem: ProblemInit) {
       code: problem.code,
       ...(problem.errors ? { errors: problem.errors } : {}),
       ...(problem.allowed ? { allowed: problem.allowed } : {}),
+      ...(problem.conflicts ? { conflicts: problem.conflicts } : {}),
+      ...(problem.session ? { session: problem.session } : {}),
     });
 }
 
@@ -143,7 +148,7 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
   // Errors of ours that list what is wrong (field errors, an import's line errors) carry them as `errors`.
   const listed = (error as { errors?: unknown }).errors;
   const errors = Array.isArray(listed) ? (listed as ProblemInit['errors']) : undefined;
-  const allowed = (error as { allowed?: unknown }).allowed;
+  const { allowed, conflicts, session } = error as { allowed?: unknown; conflicts?: unknown; session?: unknown };
   return {
     status,
     code,
@@ -151,6 +156,8 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
     detail: error.message,
     errors,
     allowed: Array.isArray(allowed) ? (allowed as string[]) : undefined,
+    conflicts: Array.isArray(conflicts) ? (conflicts as object[]) : undefined,
+    session: session && typeof session === 'object' ? session : undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Problem } from '@ambassador/shared';
+import type { Problem, ScheduleConflict } from '@ambassador/shared';
 
 /** One entry of a problem's `errors`: a form field (`field`) or a line of an uploaded file (`line`, `column`). */
 export type FieldError = NonNullable<Problem['errors']>[number];
@@ -13,6 +13,8 @@ export class ApiError extends Error {
   readonly retryAfter: number | undefined;
   /** With `illegal_transition`: the statuses the record may move to instead. */
   readonly allowed: string[];
+  /** With `schedule_conflict`: the sessions that clash with the one being saved. */
+  readonly conflicts: ScheduleConflict[];
 
   constructor(init: {
     status: number;
@@ -21,6 +23,7 @@ export class ApiError extends Error {
     errors?: FieldError[];
     retryAfter?: number;
     allowed?: string[];
+    conflicts?: ScheduleConflict[];
     message?: string;
   }) {
     super(init.message ?? init.detail ?? init.code);
@@ -31,6 +34,7 @@ export class ApiError extends Error {
     this.errors = init.errors ?? [];
     this.retryAfter = init.retryAfter;
     this.allowed = init.allowed ?? [];
+    this.conflicts = init.conflicts ?? [];
   }
 }
 
@@ -68,6 +72,22 @@ function toFieldError(value: unknown): FieldError | null {
   };
 }
 
+function toConflict(value: unknown): ScheduleConflict | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const texts = [v.sessionId, v.title, v.startsAt, v.endsAt, v.subject];
+  if (!texts.every((text) => typeof text === 'string')) return null;
+  if (v.reason !== 'trainer' && v.reason !== 'location') return null;
+  return {
+    sessionId: v.sessionId as string,
+    title: v.title as string,
+    startsAt: v.startsAt as string,
+    endsAt: v.endsAt as string,
+    reason: v.reason,
+    subject: v.subject as string,
+  };
+}
+
 export async function errorFromResponse(response: Response): Promise<ApiError> {
   const retryHeader = response.headers.get('retry-after');
   const retryAfter = retryHeader !== null && /^\d+$/.test(retryHeader) ? Number(retryHeader) : undefined;
@@ -89,6 +109,9 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
       retryAfter,
       allowed: Array.isArray(problem.allowed)
         ? problem.allowed.filter((value): value is string => typeof value === 'string')
+        : [],
+      conflicts: Array.isArray(problem.conflicts)
+        ? problem.conflicts.map(toConflict).filter((c): c is ScheduleConflict => c !== null)
         : [],
     });
   }

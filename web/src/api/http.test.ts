@@ -208,6 +208,35 @@ describe('http', () => {
     expect(error.allowed).toEqual(['invited', 'onboarding', 'declined']);
   });
 
+  it('keeps the clashing sessions of a schedule conflict and drops malformed entries', async () => {
+    configureSession(memorySession('token'));
+    const clash = {
+      sessionId: '6f1c2d3e-0000-4000-8000-000000000601',
+      title: 'Teams basis',
+      startsAt: '2026-03-10T08:00:00.000Z',
+      endsAt: '2026-03-10T10:00:00.000Z',
+      reason: 'trainer',
+      subject: 'Bram Jansen',
+    };
+    fetchMock.mockResolvedValueOnce(
+      new Response(
+        JSON.stringify({
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          code: 'schedule_conflict',
+          conflicts: [clash, { sessionId: 'x', reason: 'weather' }],
+        }),
+        { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+
+    const error = (await http.post('/training-sessions', {}).catch((e: unknown) => e)) as ApiError;
+
+    expect(error.code).toBe('schedule_conflict');
+    expect(error.conflicts).toEqual([clash]);
+  });
+
   it('reads Retry-After from a rate-limited answer', async () => {
     configureSession(memorySession(null));
     fetchMock.mockResolvedValueOnce(problem(429, 'rate_limited', {}, { 'Retry-After': '42' }));

@@ -18,7 +18,7 @@ import type {
  * keeps its own copies; `exhaustive` makes the compiler fail when the shared enum gains a member.
  */
 type Exhaustive<T extends string, L extends readonly T[]> = [T] extends [L[number]] ? L : never;
-const exhaustive =
+export const exhaustive =
   <T extends string>() =>
   <const L extends readonly T[]>(list: Exhaustive<T, L>) =>
     list;

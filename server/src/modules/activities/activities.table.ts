@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import { check, date, foreignKey, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id } from '../../db/columns.ts';
+import { ambassadors } from '../ambassadors/ambassadors.table.ts';
+import { organisationId } from '../organisations/organisations.table.ts';
+import { trainingSessions } from '../training/training.table.ts';
+import { users } from '../users/users.table.ts';
+
+export const ACTIVITY_KINDS = [
+  'training_given',
+  'colleague_helped',
+  'content_published',
+  'feedback_given',
+  'event',
+] as const;
+
+/** What an ambassador did. `training_given` is written by attendance, one per trainer and session. */
+export const activities = pgTable(
+  'activities',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    ambassadorId: uuid('ambassador_id').notNull(),
+    kind: text('kind', { enum: ACTIVITY_KINDS }).notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    /** Colleagues reached: attendees of a training, colleagues helped (a count: no names). */
+    count: integer('count').notNull().default(1),
+    note: text('note'),
+    sessionId: uuid('session_id'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('activities_session_ambassador_kind_key').on(t.sessionId, t.ambassadorId, t.kind),
+    index('activities_ambassador_idx').on(t.organisationId, t.ambassadorId, t.occurredOn),
+    check('activities_count_not_negative', sql`${t.count} >= 0`),
+    foreignKey({
+      name: 'activities_ambassador_fk',
+      columns: [t.organisationId, t.ambassadorId],
+      foreignColumns: [ambassadors.organisationId, ambassadors.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'activities_session_fk',
+      columns: [t.organisationId, t.sessionId],
+      foreignColumns: [trainingSessions.organisationId, trainingSessions.id],
+    }).onDelete('cascade'),
+  ],
+);

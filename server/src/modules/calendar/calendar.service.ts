@@ -1,0 +1,96 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { CalendarFeed, Role } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { NotFound } from '../../http/errors.ts';
+import { findOrganisation } from '../organisations/organisations.repository.ts';
+import { listSessions } from '../training/sessions.repository.ts';
+import { get, present, viewerOf } from '../training/sessions.service.ts';
+import { findActiveUser } from '../users/users.repository.ts';
+import { calendarFeeds } from './calendar.table.ts';
+import { sessionsToIcs } from './ics.ts';
+
+type Actor = { db: Db; organisationId: string; userId: string; role: Role };
+type Keys = { secret: string; publicUrl: string };
+
+/** A feed covers sessions from this many days back, and everything ahead. */
+const FEED_HISTORY_DAYS = 180;
+const FEED_MAX_SESSIONS = 2000;
+
+const signature = (secret: string, feedId: string) =>
+  createHmac('sha256', secret).update(`calendar-feed:${feedId}`).digest('base64url');
+
+const tokenOf = (secret: string, feedId: string) => `${feedId.replaceAll('-', '')}${signature(secret, feedId)}`;
+
+function feedIdOf(secret: string, token: string): string | null {
+  const hex = token.slice(0, 32);
+  if (!/^[0-9a-f]{32}$/.test(hex)) return null;
+  const feedId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const given = Buffer.from(token.slice(32));
+  const expected = Buffer.from(signature(secret, feedId));
+  return given.length === expected.length && timingSafeEqual(given, expected) ? feedId : null;
+}
+
+function feedUrls(keys: Keys, feedId: string): CalendarFeed {
+  const url = `${keys.publicUrl}/api/v1/calendar/${tokenOf(keys.secret, feedId)}.ics`;
+  return { url, webcalUrl: url.replace(/^https?:/, 'webcal:') };
+}
+
+/** The user's feed address, made on first ask. */
+export async function feed(actor: Actor & Keys) {
+  await actor.db
+    .insert(calendarFeeds)
+    .values({ userId: actor.userId, organisationId: actor.organisationId })
+    .onConflictDoNothing();
+  const [row] = await actor.db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, actor.userId));
+  return feedUrls(actor, row!.feedId);
+}
+
+/** A new address; the old one answers 404 from now on. */
+export async function regenerate(actor: Actor & Keys) {
+  const [row] = await actor.db
+    .insert(calendarFeeds)
+    .values({ userId: actor.userId, organisationId: actor.organisationId })
+    .onConflictDoUpdate({
+      target: calendarFeeds.userId,
+      set: { feedId: sql`gen_random_uuid()`, createdAt: new Date() },
+    })
+    .returning();
+  return feedUrls(actor, row!.feedId);
+}
+
+/** The feed behind a token: admins get every session, everyone else the sessions they give or are enrolled in. */
+export async function feedIcs({ db, token, secret, publicUrl }: { db: Db; token: string } & Keys) {
+  const feedId = feedIdOf(secret, token);
+  const [row] = feedId ? await db.select().from(calendarFeeds).where(eq(calendarFeeds.feedId, feedId)) : [];
+  const user = row ? await findActiveUser({ db, userId: row.userId }) : undefined;
+  if (!row || !user || user.organisationId !== row.organisationId) throw new NotFound('calendar');
+  const actor = { db, organisationId: user.organisationId, userId: user.id, role: user.role };
+  const viewer = await viewerOf(actor);
+  const from = new Date(Date.now() - FEED_HISTORY_DAYS * 24 * 3600 * 1000).toISOString();
+  const { items } = await listSessions({
+    ...actor,
+    filter: { from, mine: user.role !== 'admin' },
+    viewer,
+    limit: FEED_MAX_SESSIONS,
+    offset: 0,
+  });
+  const organisation = await findOrganisation(actor);
+  return sessionsToIcs({
+    name: `${organisation?.name ?? 'Ambassador'}: trainingen`,
+    timezone: organisation?.timezone ?? 'Europe/Amsterdam',
+    sessions: await present(actor, items, viewer),
+    publicUrl,
+  });
+}
+
+export async function sessionIcs(actor: Actor & { sessionId: string; publicUrl: string }) {
+  const session = await get(actor);
+  const organisation = await findOrganisation(actor);
+  return sessionsToIcs({
+    name: session.title,
+    timezone: organisation?.timezone ?? 'Europe/Amsterdam',
+    sessions: [session],
+    publicUrl: actor.publicUrl,
+  });
+}

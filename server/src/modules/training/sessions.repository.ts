@@ -1,0 +1,347 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { TrainingSessionListQuery } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { rows } from '../../db/rows.ts';
+import { ambassadors } from '../ambassadors/ambassadors.table.ts';
+import { departments } from '../departments/departments.table.ts';
+import { employees } from '../employees/employees.table.ts';
+import { layers } from '../layers/layers.table.ts';
+import { users } from '../users/users.table.ts';
+import {
+  trainingEnrolments,
+  trainingSessionDepartments,
+  trainingSessionLayers,
+  trainingSessionTrainers,
+  trainingSessions,
+} from './training.table.ts';
+
+export type SessionRow = typeof trainingSessions.$inferSelect;
+export type SessionValues = Omit<typeof trainingSessions.$inferInsert, 'organisationId' | 'id'>;
+type Scope = { db: Db; organisationId: string };
+
+/** Who is asking: an ambassador sees her own sessions and the open ones. */
+export type Viewer = { userId: string; role: string; employeeId: string | null; ambassadorId: string | null };
+
+const bySession = (organisationId: string, sessionId: string) =>
+  and(eq(trainingSessions.organisationId, organisationId), eq(trainingSessions.id, sessionId));
+
+export async function findSession({ db, organisationId, sessionId }: Scope & { sessionId: string }) {
+  const [row] = await db.select().from(trainingSessions).where(bySession(organisationId, sessionId));
+  return row;
+}
+
+/** Locks the session row: enrolments, attendance and edits of one session queue behind each other. */
+export async function lockSession({ db, organisationId, sessionId }: Scope & { sessionId: string }) {
+  const [row] = await db.select().from(trainingSessions).where(bySession(organisationId, sessionId)).for('update');
+  return row;
+}
+
+export async function insertSession({ db, organisationId, values }: Scope & { values: SessionValues }) {
+  const [row] = await db
+    .insert(trainingSessions)
+    .values({ ...values, organisationId })
+    .returning();
+  return row!;
+}
+
+export async function updateSession({
+  db,
+  organisationId,
+  sessionId,
+  changes,
+}: Scope & { sessionId: string; changes: Partial<SessionValues> }) {
+  await db
+    .update(trainingSessions)
+    .set({ ...changes, sequence: sql`${trainingSessions.sequence} + 1`, updatedAt: new Date() })
+    .where(bySession(organisationId, sessionId));
+}
+
+export async function deleteSession({ db, organisationId, sessionId }: Scope & { sessionId: string }) {
+  await db.delete(trainingSessions).where(bySession(organisationId, sessionId));
+}
+
+export async function replaceTrainers({
+  db,
+  organisationId,
+  sessionId,
+  ambassadorIds,
+  userIds,
+}: Scope & { sessionId: string; ambassadorIds?: readonly string[]; userIds?: readonly string[] }) {
+  const where = and(
+    eq(trainingSessionTrainers.organisationId, organisationId),
+    eq(trainingSessionTrainers.sessionId, sessionId),
+  );
+  if (ambassadorIds) {
+    await db
+      .delete(trainingSessionTrainers)
+      .where(and(where, sql`${trainingSessionTrainers.ambassadorId} is not null`));
+    if (ambassadorIds.length > 0)
+      await db
+        .insert(trainingSessionTrainers)
+        .values(ambassadorIds.map((ambassadorId) => ({ organisationId, sessionId, ambassadorId })));
+  }
+  if (userIds) {
+    await db.delete(trainingSessionTrainers).where(and(where, sql`${trainingSessionTrainers.userId} is not null`));
+    if (userIds.length > 0)
+      await db.insert(trainingSessionTrainers).values(userIds.map((userId) => ({ organisationId, sessionId, userId })));
+  }
+}
+
+export async function replaceAudience({
+  db,
+  organisationId,
+  sessionId,
+  departmentIds,
+  layerIds,
+}: Scope & { sessionId: string; departmentIds?: readonly string[]; layerIds?: readonly string[] }) {
+  if (departmentIds) {
+    await db
+      .delete(trainingSessionDepartments)
+      .where(
+        and(
+          eq(trainingSessionDepartments.organisationId, organisationId),
+          eq(trainingSessionDepartments.sessionId, sessionId),
+        ),
+      );
+    if (departmentIds.length > 0)
+      await db
+        .insert(trainingSessionDepartments)
+        .values(departmentIds.map((departmentId) => ({ organisationId, sessionId, departmentId })));
+  }
+  if (layerIds) {
+    await db
+      .delete(trainingSessionLayers)
+      .where(
+        and(eq(trainingSessionLayers.organisationId, organisationId), eq(trainingSessionLayers.sessionId, sessionId)),
+      );
+    if (layerIds.length > 0)
+      await db
+        .insert(trainingSessionLayers)
+        .values(layerIds.map((layerId) => ({ organisationId, sessionId, layerId })));
+  }
+}
+
+/** The viewer gives the session, or is enrolled in it (a cancelled enrolment does not count). */
+function involves(viewer: Viewer): SQL {
+  return sql`(exists (select 1 from ${trainingSessionTrainers} t where t.session_id = ${trainingSessions.id}
+      and (t.user_id = ${viewer.userId} or t.ambassador_id = ${viewer.ambassadorId}))
+    or exists (select 1 from ${trainingEnrolments} e where e.session_id = ${trainingSessions.id}
+      and e.employee_id = ${viewer.employeeId} and e.status <> 'cancelled'))`;
+}
+
+function conditions(organisationId: string, filter: TrainingSessionListQuery, viewer: Viewer): SQL {
+  const where: SQL[] = [eq(trainingSessions.organisationId, organisationId)];
+  if (filter.from) where.push(sql`${trainingSessions.endsAt} > ${new Date(filter.from)}`);
+  if (filter.to) where.push(sql`${trainingSessions.startsAt} < ${new Date(filter.to)}`);
+  if (filter.kind) where.push(eq(trainingSessions.kind, filter.kind));
+  if (filter.status) where.push(eq(trainingSessions.status, filter.status));
+  if (filter.wave) where.push(sql`lower(${trainingSessions.wave}) = lower(${filter.wave})`);
+  if (filter.q?.trim())
+    where.push(sql`${trainingSessions.title} ilike ${`%${filter.q.trim().replace(/[\\%_]/g, '\\$&')}%`}`);
+  if (filter.trainerId)
+    where.push(sql`exists (select 1 from ${trainingSessionTrainers} t
+      where t.session_id = ${trainingSessions.id} and t.ambassador_id = ${filter.trainerId})`);
+  if (filter.trainerUserId)
+    where.push(sql`exists (select 1 from ${trainingSessionTrainers} t
+      where t.session_id = ${trainingSessions.id} and t.user_id = ${filter.trainerUserId})`);
+  if (filter.departmentId)
+    // The audience names this department or one above it: a session for "Wonen en Zorg" is also for De Linde.
+    where.push(sql`exists (select 1 from ${trainingSessionDepartments} d where d.session_id = ${trainingSessions.id}
+      and d.department_id in (with recursive up(id, parent_id) as (
+        select ${departments.id}, ${departments.parentId} from ${departments}
+        where ${departments.organisationId} = ${organisationId} and ${departments.id} = ${filter.departmentId}
+        union all select p.id, p.parent_id from ${departments} p join up on p.id = up.parent_id
+        where p.organisation_id = ${organisationId}) select id from up))`);
+  if (filter.mine) where.push(involves(viewer));
+  else if (viewer.role === 'ambassador')
+    where.push(
+      sql`(${involves(viewer)} or (${trainingSessions.status} = 'planned' and ${trainingSessions.endsAt} > now()))`,
+    );
+  return and(...where)!;
+}
+
+export async function listSessions({
+  db,
+  organisationId,
+  filter,
+  viewer,
+  limit,
+  offset,
+}: Scope & { filter: TrainingSessionListQuery; viewer: Viewer; limit: number; offset: number }) {
+  const where = conditions(organisationId, filter, viewer);
+  const [items, [counted]] = await Promise.all([
+    db
+      .select()
+      .from(trainingSessions)
+      .where(where)
+      .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id))
+      .limit(limit)
+      .offset(offset),
+    db
+      .select({ total: sql<number>`count(*)`.mapWith(Number) })
+      .from(trainingSessions)
+      .where(where),
+  ]);
+  return { items, total: counted?.total ?? 0 };
+}
+
+export type SessionTrainerRow = {
+  sessionId: string;
+  ambassadorId: string | null;
+  userId: string | null;
+  employeeId: string | null;
+  name: string;
+  departmentId: string | null;
+};
+
+/** Trainers, audience and enrolment counts of a page of sessions, in four queries whatever the page size. */
+export async function sessionParts({ db, organisationId, sessionIds }: Scope & { sessionIds: string[] }) {
+  if (sessionIds.length === 0) return { trainers: [], departments: [], layers: [], counts: [] };
+  const ids = sql.join(
+    sessionIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const [trainerRows, departmentRows, layerRows, countRows] = await Promise.all([
+    rows<SessionTrainerRow>(
+      db,
+      sql`select t.session_id as "sessionId", t.ambassador_id as "ambassadorId", t.user_id as "userId",
+        e.id as "employeeId", coalesce(e.name, u.name) as "name", e.department_id as "departmentId"
+      from ${trainingSessionTrainers} t
+      left join ${ambassadors} a on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
+      left join ${employees} e on e.organisation_id = a.organisation_id and e.id = a.employee_id
+      left join ${users} u on u.id = t.user_id
+      where t.organisation_id = ${organisationId} and t.session_id in (${ids})
+      order by 5`,
+    ),
+    rows<{ sessionId: string; id: string; name: string }>(
+      db,
+      sql`select d.session_id as "sessionId", dep.id, dep.name from ${trainingSessionDepartments} d
+      join ${departments} dep on dep.organisation_id = d.organisation_id and dep.id = d.department_id
+      where d.organisation_id = ${organisationId} and d.session_id in (${ids}) order by dep.name`,
+    ),
+    rows<{ sessionId: string; id: string; name: string }>(
+      db,
+      sql`select l.session_id as "sessionId", lay.id, lay.name from ${trainingSessionLayers} l
+      join ${layers} lay on lay.organisation_id = l.organisation_id and lay.id = l.layer_id
+      where l.organisation_id = ${organisationId} and l.session_id in (${ids}) order by lay.rank`,
+    ),
+    rows<{ sessionId: string; status: string; count: number }>(
+      db,
+      sql`select session_id as "sessionId", status, count(*)::int as count from ${trainingEnrolments}
+      where organisation_id = ${organisationId} and session_id in (${ids}) group by session_id, status`,
+    ),
+  ]);
+  return { trainers: trainerRows, departments: departmentRows, layers: layerRows, counts: countRows };
+}
+
+export type Clash = {
+  sessionId: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  reason: 'trainer' | 'location';
+  subject: string;
+};
+
+/**
+ * Planned sessions that overlap [startsAt, endsAt) and share a trainer (ambassador or user) or the location
+ * (compared without case and outer spaces). Touching sessions (one ends when the next starts) do not clash.
+ */
+export async function clashes({
+  db,
+  organisationId,
+  startsAt,
+  endsAt,
+  ambassadorIds,
+  userIds,
+  location,
+  excludeSessionId,
+}: Scope & {
+  startsAt: Date;
+  endsAt: Date;
+  ambassadorIds: readonly string[];
+  userIds: readonly string[];
+  location: string | null;
+  excludeSessionId?: string;
+}): Promise<Clash[]> {
+  const overlap = sql`s.organisation_id = ${organisationId} and s.status <> 'cancelled'
+    and s.starts_at < ${endsAt} and s.ends_at > ${startsAt}
+    ${excludeSessionId ? sql`and s.id <> ${excludeSessionId}` : sql``}`;
+  const uuidList = (list: readonly string[]) =>
+    list.length === 0
+      ? sql`null::uuid`
+      : sql.join(
+          list.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        );
+  const place = location?.trim().toLowerCase() || null;
+  return rows<Clash>(
+    db,
+    sql`select s.id as "sessionId", s.title, s.starts_at as "startsAt", s.ends_at as "endsAt",
+        'trainer' as reason, coalesce(e.name, u.name) as subject
+      from ${trainingSessions} s
+      join ${trainingSessionTrainers} t on t.organisation_id = s.organisation_id and t.session_id = s.id
+      left join ${ambassadors} a on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
+      left join ${employees} e on e.organisation_id = a.organisation_id and e.id = a.employee_id
+      left join ${users} u on u.id = t.user_id
+      where ${overlap} and (t.ambassador_id in (${uuidList(ambassadorIds)}) or t.user_id in (${uuidList(userIds)}))
+    union all
+    select s.id, s.title, s.starts_at, s.ends_at, 'location', s.location
+      from ${trainingSessions} s
+      where ${overlap} and ${place}::text is not null and lower(trim(s.location)) = ${place}
+    order by 3, 5`,
+  );
+}
+
+export async function sessionIdsForAudience({
+  db,
+  organisationId,
+  sessionId,
+}: Scope & { sessionId: string }): Promise<{ departmentIds: string[]; layerIds: string[] }> {
+  const [departmentRows, layerRows] = await Promise.all([
+    db
+      .select({ id: trainingSessionDepartments.departmentId })
+      .from(trainingSessionDepartments)
+      .where(
+        and(
+          eq(trainingSessionDepartments.organisationId, organisationId),
+          eq(trainingSessionDepartments.sessionId, sessionId),
+        ),
+      ),
+    db
+      .select({ id: trainingSessionLayers.layerId })
+      .from(trainingSessionLayers)
+      .where(
+        and(eq(trainingSessionLayers.organisationId, organisationId), eq(trainingSessionLayers.sessionId, sessionId)),
+      ),
+  ]);
+  return { departmentIds: departmentRows.map((row) => row.id), layerIds: layerRows.map((row) => row.id) };
+}
+
+/** Which of these ids are ambassadors, users, departments and layers of this organisation. */
+export async function knownIds({
+  db,
+  organisationId,
+  ambassadorIds,
+  userIds,
+  departmentIds,
+  layerIds,
+}: Scope & { ambassadorIds: string[]; userIds: string[]; departmentIds: string[]; layerIds: string[] }) {
+  const found = async (table: typeof ambassadors | typeof users | typeof departments | typeof layers, ids: string[]) =>
+    ids.length === 0
+      ? new Set<string>()
+      : new Set(
+          (
+            await db
+              .select({ id: table.id })
+              .from(table)
+              .where(and(eq(table.organisationId, organisationId), inArray(table.id, ids)))
+          ).map((row) => row.id),
+        );
+  return {
+    ambassadors: await found(ambassadors, ambassadorIds),
+    users: await found(users, userIds),
+    departments: await found(departments, departmentIds),
+    layers: await found(layers, layerIds),
+  };
+}

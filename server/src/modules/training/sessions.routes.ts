@@ -1,0 +1,165 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import {
+  AttendanceBody,
+  BulkEnrolBody,
+  BulkEnrolResult,
+  CreateTrainingSessionBody,
+  EnrolBody,
+  Enrolment,
+  ForceQuery,
+  IdParams,
+  SessionEmployeeParams,
+  TrainingSessionDetail,
+  TrainingSessionList,
+  TrainingSessionListQuery,
+  UpdateTrainingSessionBody,
+} from '@ambassador/shared';
+import { AUTHENTICATED, problems } from '../../http/schemas.ts';
+import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { takeAttendance } from './attendance.service.ts';
+import { cancelEnrolment, enrol, enrolDepartment } from './enrolments.service.ts';
+import { create, get, list, remove, update } from './sessions.service.ts';
+
+const tags = ['training'];
+const RUNNERS = ['admin', 'ambassador'] as const;
+
+const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const actor = (request: Parameters<typeof authOf>[0]) => ({ db: app.db, ...authOf(request) });
+
+  app.get(
+    '/training-sessions',
+    {
+      config: { access: ALL_ROLES },
+      schema: {
+        tags,
+        querystring: TrainingSessionListQuery,
+        response: { 200: TrainingSessionList, ...problems(...AUTHENTICATED) },
+      },
+    },
+    async (request) => list({ ...actor(request), query: request.query }),
+  );
+
+  app.post(
+    '/training-sessions',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        querystring: ForceQuery,
+        body: CreateTrainingSessionBody,
+        response: { 201: TrainingSessionDetail, ...problems(...AUTHENTICATED, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await create({ ...actor(request), body: request.body, force: request.query.force ?? false })),
+  );
+
+  app.get(
+    '/training-sessions/:id',
+    {
+      config: { access: ALL_ROLES },
+      schema: { tags, params: IdParams, response: { 200: TrainingSessionDetail, ...problems(...AUTHENTICATED, 404) } },
+    },
+    async (request) => get({ ...actor(request), sessionId: request.params.id }),
+  );
+
+  app.patch(
+    '/training-sessions/:id',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        params: IdParams,
+        querystring: ForceQuery,
+        body: UpdateTrainingSessionBody,
+        response: { 200: TrainingSessionDetail, ...problems(...AUTHENTICATED, 404, 409) },
+      },
+    },
+    async (request) =>
+      update({
+        ...actor(request),
+        sessionId: request.params.id,
+        body: request.body,
+        force: request.query.force ?? false,
+      }),
+  );
+
+  app.delete(
+    '/training-sessions/:id',
+    {
+      config: { access: ['admin'] },
+      schema: { tags, params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404, 409) } },
+    },
+    async (request, reply) => {
+      await remove({ ...actor(request), sessionId: request.params.id });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/training-sessions/:id/enrolments',
+    {
+      config: { access: RUNNERS },
+      schema: {
+        tags,
+        params: IdParams,
+        body: EnrolBody,
+        response: { 201: Enrolment, ...problems(...AUTHENTICATED, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await enrol({ ...actor(request), sessionId: request.params.id, employeeId: request.body.employeeId })),
+  );
+
+  app.post(
+    '/training-sessions/:id/enrolments/bulk',
+    {
+      config: { access: RUNNERS },
+      schema: {
+        tags,
+        params: IdParams,
+        body: BulkEnrolBody,
+        response: { 200: BulkEnrolResult, ...problems(...AUTHENTICATED, 404, 409) },
+      },
+    },
+    async (request) => enrolDepartment({ ...actor(request), sessionId: request.params.id, body: request.body }),
+  );
+
+  app.delete(
+    '/training-sessions/:id/enrolments/:employeeId',
+    {
+      config: { access: RUNNERS },
+      schema: {
+        tags,
+        params: SessionEmployeeParams,
+        response: {
+          200: Type.Object({ employeeId: Type.String(), promotedEmployeeId: Type.Union([Type.String(), Type.Null()]) }),
+          ...problems(...AUTHENTICATED, 404, 409),
+        },
+      },
+    },
+    async (request) =>
+      cancelEnrolment({ ...actor(request), sessionId: request.params.id, employeeId: request.params.employeeId }),
+  );
+
+  app.put(
+    '/training-sessions/:id/attendance',
+    {
+      config: { access: RUNNERS },
+      schema: {
+        tags,
+        params: IdParams,
+        body: AttendanceBody,
+        response: { 200: TrainingSessionDetail, ...problems(...AUTHENTICATED, 404, 409) },
+      },
+    },
+    async (request) => takeAttendance({ ...actor(request), sessionId: request.params.id, body: request.body }),
+  );
+};
+
+export default sessionsRoutes;

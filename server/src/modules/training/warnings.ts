@@ -1,0 +1,93 @@
+import { sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import type { SessionKind, SessionWarning } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { rows } from '../../db/rows.ts';
+import { subtreeIds } from '../departments/departments.repository.ts';
+import { employees } from '../employees/employees.table.ts';
+import { trainedSql } from './enrolments.repository.ts';
+
+/** Working hours on working days, in the organisation's time zone. */
+export const WORKDAY = { startHour: 8, endHour: 18 };
+
+export function outsideWorkingHours(startsAt: Date, endsAt: Date, timezone: string): boolean {
+  const start = DateTime.fromJSDate(startsAt, { zone: timezone });
+  const end = DateTime.fromJSDate(endsAt, { zone: timezone });
+  if (start.weekday > 5 || end.weekday > 5 || !start.hasSame(end, 'day')) return true;
+  const endMinutes = end.hour * 60 + end.minute;
+  return start.hour < WORKDAY.startHour || endMinutes > WORKDAY.endHour * 60;
+}
+
+/** Active employees of the audience (department subtrees × layers, either may be open) and how many are trained. */
+async function audienceCounts(
+  db: Db,
+  organisationId: string,
+  departmentIds: readonly string[],
+  layerIds: readonly string[],
+) {
+  const where = [sql`e.organisation_id = ${organisationId}`, sql`e.status = 'active'`];
+  if (departmentIds.length > 0)
+    where.push(
+      sql`(${sql.join(
+        departmentIds.map((id) => sql`e.department_id in ${subtreeIds(organisationId, id)}`),
+        sql` or `,
+      )})`,
+    );
+  if (layerIds.length > 0)
+    where.push(
+      sql`e.layer_id in (${sql.join(
+        layerIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
+  const [row] = await rows<{ employees: number; trained: number }>(
+    db,
+    sql`select count(*)::int as employees, (count(*) filter (where ${trainedSql(sql`e.id`)}))::int as trained
+      from ${employees} e where ${sql.join(where, sql` and `)}`,
+  );
+  return row ?? { employees: 0, trained: 0 };
+}
+
+export async function sessionWarnings({
+  db,
+  organisationId,
+  timezone,
+  session,
+  uncertifiedTrainers,
+}: {
+  db: Db;
+  organisationId: string;
+  timezone: string;
+  session: {
+    kind: SessionKind;
+    startsAt: Date;
+    endsAt: Date;
+    status: string;
+    departmentIds: readonly string[];
+    layerIds: readonly string[];
+  };
+  uncertifiedTrainers: string[];
+}): Promise<SessionWarning[]> {
+  const warnings: SessionWarning[] = [];
+  if (outsideWorkingHours(session.startsAt, session.endsAt, timezone))
+    warnings.push({
+      code: 'outside_working_hours',
+      message: `The session is in the evening or at the weekend (working hours are ${WORKDAY.startHour}:00–${WORKDAY.endHour}:00 on weekdays)`,
+    });
+  if (session.status === 'planned' && session.endsAt.getTime() < Date.now())
+    warnings.push({ code: 'in_the_past', message: 'The session has already ended; take its attendance' });
+  if (session.kind === 'end_user' && uncertifiedTrainers.length > 0)
+    warnings.push({
+      code: 'trainer_not_certified',
+      message: `Not yet certified as trainer: ${uncertifiedTrainers.join(', ')}`,
+    });
+  if (session.kind === 'end_user' && (session.departmentIds.length > 0 || session.layerIds.length > 0)) {
+    const counts = await audienceCounts(db, organisationId, session.departmentIds, session.layerIds);
+    if (counts.employees > 0 && counts.trained === counts.employees)
+      warnings.push({
+        code: 'audience_already_trained',
+        message: `All ${counts.employees} employees of the audience are already trained`,
+      });
+  }
+  return warnings;
+}

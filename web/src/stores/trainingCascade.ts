@@ -1,0 +1,81 @@
+import type { TrainingCascade } from '@ambassador/shared';
+import { defineStore } from 'pinia';
+import { computed, ref, watch } from 'vue';
+import { asApiError, type ApiError } from '../api/http.ts';
+import * as reportsApi from '../api/training-reports.ts';
+import { branchKeys, toTreeNodes } from '../lib/trainingCascade.ts';
+import { useAuthStore } from './auth.ts';
+
+export const useTrainingCascadeStore = defineStore('trainingCascade', () => {
+  const cascade = ref<TrainingCascade | null>(null);
+  const loading = ref(false);
+  const loaded = ref(false);
+  const error = ref<ApiError | null>(null);
+  /** Open branches, in TreeTable's `{ key: true }` form. */
+  const expandedKeys = ref<Record<string, boolean>>({});
+  let loadId = 0;
+
+  const roots = computed(() => toTreeNodes(cascade.value?.roots ?? []));
+  const uncertified = computed(() => toTreeNodes(cascade.value?.uncertified ?? [], 'uncertified'));
+  /** No train-the-trainer session completed yet: nobody certified anyone. */
+  const noCascade = computed(() => loaded.value && roots.value.length === 0);
+
+  function reset(): void {
+    loadId += 1;
+    cascade.value = null;
+    loading.value = false;
+    loaded.value = false;
+    error.value = null;
+    expandedKeys.value = {};
+  }
+
+  const auth = useAuthStore();
+  watch(
+    () => auth.user?.id,
+    () => reset(),
+  );
+
+  async function load(): Promise<void> {
+    const current = ++loadId;
+    loading.value = true;
+    error.value = null;
+    try {
+      const answer = await reportsApi.getTrainingCascade();
+      if (current !== loadId) return;
+      const first = !loaded.value;
+      cascade.value = answer;
+      loaded.value = true;
+      // At first the trainers of trainers are open, so the ambassadors they certified show.
+      if (first) expandedKeys.value = Object.fromEntries(roots.value.map((node) => [node.key, true]));
+    } catch (caught) {
+      if (current === loadId) error.value = asApiError(caught);
+    } finally {
+      if (current === loadId) loading.value = false;
+    }
+  }
+
+  function expandAll(): void {
+    expandedKeys.value = Object.fromEntries(
+      [...branchKeys(roots.value), ...branchKeys(uncertified.value)].map((key) => [key, true]),
+    );
+  }
+
+  function collapseAll(): void {
+    expandedKeys.value = {};
+  }
+
+  return {
+    cascade,
+    loading,
+    loaded,
+    error,
+    expandedKeys,
+    roots,
+    uncertified,
+    noCascade,
+    reset,
+    load,
+    expandAll,
+    collapseAll,
+  };
+});

@@ -1,0 +1,110 @@
+import type { TrainingCoverage } from '@ambassador/shared';
+import { defineStore } from 'pinia';
+import { computed, ref, watch } from 'vue';
+import { asApiError, type ApiError } from '../api/http.ts';
+import * as reportsApi from '../api/training-reports.ts';
+import { buildCellLookup, cellKey, matrixRows, parentIds, rootIds } from '../lib/coverageMatrix.ts';
+import type { TrainingCell } from '../lib/trainingCoverage.ts';
+import { useAuthStore } from './auth.ts';
+
+export const useTrainingCoverageStore = defineStore('trainingCoverage', () => {
+  const coverage = ref<TrainingCoverage | null>(null);
+  /** The subtree shown; null is the whole organisation. */
+  const departmentId = ref<string | null>(null);
+  const loading = ref(false);
+  const loaded = ref(false);
+  const error = ref<ApiError | null>(null);
+  /** Departments whose sub-departments are shown; null until the first answer decides the default. */
+  const expanded = ref<Set<string> | null>(null);
+  let loadId = 0;
+
+  const layers = computed(() => [...(coverage.value?.layers ?? [])].sort((a, b) => a.rank - b.rank));
+  const departments = computed(() => coverage.value?.departments ?? []);
+  const cellLookup = computed(() => buildCellLookup(coverage.value?.cells ?? []));
+  const rows = computed(() => matrixRows(departments.value, expanded.value ?? new Set()));
+  /** No employees at all (in this subtree): the matrix would be empty. */
+  const empty = computed(() => loaded.value && (coverage.value?.totals.employees ?? 0) === 0);
+  const withoutTrainer = computed(() =>
+    [...(coverage.value?.departmentsWithoutTrainer ?? [])].sort((a, b) => a.path.localeCompare(b.path, 'nl')),
+  );
+
+  function cellAt(departmentIdOfCell: string, layerId: string): TrainingCell | null {
+    return cellLookup.value.get(cellKey(departmentIdOfCell, layerId)) ?? null;
+  }
+
+  function reset(): void {
+    loadId += 1;
+    coverage.value = null;
+    departmentId.value = null;
+    loading.value = false;
+    loaded.value = false;
+    error.value = null;
+    expanded.value = null;
+  }
+
+  const auth = useAuthStore();
+  watch(
+    () => auth.user?.id,
+    () => reset(),
+  );
+
+  async function load(): Promise<void> {
+    const current = ++loadId;
+    loading.value = true;
+    error.value = null;
+    try {
+      const answer = await reportsApi.getTrainingCoverage(departmentId.value ? { departmentId: departmentId.value } : {});
+      if (current !== loadId) return;
+      coverage.value = answer;
+      // The first level open, so the clusters show what they hold.
+      expanded.value ??= new Set(rootIds(answer.departments));
+      loaded.value = true;
+    } catch (caught) {
+      if (current === loadId) error.value = asApiError(caught);
+    } finally {
+      if (current === loadId) loading.value = false;
+    }
+  }
+
+  /** Another subtree: its top opens, as on the first visit. */
+  function setDepartment(id: string | null): Promise<void> {
+    departmentId.value = id;
+    expanded.value = null;
+    return load();
+  }
+
+  function toggle(id: string): void {
+    const next = new Set(expanded.value ?? []);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    expanded.value = next;
+  }
+
+  function expandAll(): void {
+    expanded.value = new Set(parentIds(departments.value));
+  }
+
+  function collapseAll(): void {
+    expanded.value = new Set();
+  }
+
+  return {
+    coverage,
+    departmentId,
+    loading,
+    loaded,
+    error,
+    layers,
+    departments,
+    rows,
+    empty,
+    withoutTrainer,
+    cellAt,
+    reset,
+    load,
+    setDepartment,
+    toggle,
+    expandAll,
+    collapseAll,
+  };
+});

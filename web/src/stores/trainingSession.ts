@@ -1,0 +1,179 @@
+import type {
+  AttendanceBody,
+  BulkEnrolBody,
+  BulkEnrolResult,
+  CreateTrainingSessionBody,
+  Enrolment,
+  SessionWarning,
+  TrainingSessionDetail,
+  UpdateTrainingSessionBody,
+} from '@ambassador/shared';
+import { defineStore } from 'pinia';
+import { ref, watch } from 'vue';
+import * as sessionsApi from '../api/trainingSessions.ts';
+import { asApiError, type ApiError } from '../api/http.ts';
+import { saveBlob } from '../lib/download.ts';
+import { useAuthStore } from './auth.ts';
+
+/** What the session page says once after it was reached from somewhere else. */
+export type SessionNotice = 'created' | 'attendanceSaved';
+
+export interface CancelledEnrolment {
+  name: string;
+  promotedName: string | null;
+}
+
+/** One session with its enrolments, and everything that changes it. */
+export const useTrainingSessionStore = defineStore('trainingSession', () => {
+  const session = ref<TrainingSessionDetail | null>(null);
+  const loading = ref(false);
+  const error = ref<ApiError | null>(null);
+  /** The soft issues of the last save, until dismissed or another session is opened. */
+  const warnings = ref<SessionWarning[]>([]);
+  const notice = ref<SessionNotice | null>(null);
+  let loadId = 0;
+
+  function reset(): void {
+    loadId += 1;
+    session.value = null;
+    loading.value = false;
+    error.value = null;
+    warnings.value = [];
+    notice.value = null;
+  }
+
+  const auth = useAuthStore();
+  watch(
+    () => auth.user?.id,
+    () => reset(),
+  );
+
+  /** Warnings and the notice survive a reload of the same session; another session starts clean. */
+  async function load(id: string): Promise<void> {
+    const current = ++loadId;
+    if (session.value?.id !== id) {
+      session.value = null;
+      warnings.value = [];
+      notice.value = null;
+    }
+    loading.value = true;
+    error.value = null;
+    try {
+      const answer = await sessionsApi.getTrainingSession(id);
+      if (current !== loadId) return;
+      session.value = answer;
+    } catch (caught) {
+      if (current === loadId) error.value = asApiError(caught);
+    } finally {
+      if (current === loadId) loading.value = false;
+    }
+  }
+
+  function accept(saved: TrainingSessionDetail): TrainingSessionDetail {
+    loadId += 1;
+    loading.value = false;
+    error.value = null;
+    // A PATCH answer may leave out the enrolments; keep the ones on screen until the next load.
+    const enrolments = saved.enrolments ?? (session.value?.id === saved.id ? session.value.enrolments : undefined);
+    session.value = { ...saved, ...(enrolments ? { enrolments } : {}) };
+    warnings.value = saved.warnings ?? [];
+    return session.value;
+  }
+
+  /** Creates (no id) or changes a session; a clash answers 409 `schedule_conflict` unless `force`. */
+  async function save(
+    body: CreateTrainingSessionBody | UpdateTrainingSessionBody,
+    options: { id?: string; force?: boolean } = {},
+  ): Promise<TrainingSessionDetail> {
+    const saved = options.id
+      ? await sessionsApi.updateTrainingSession(options.id, body as UpdateTrainingSessionBody, options.force)
+      : await sessionsApi.createTrainingSession(body as CreateTrainingSessionBody, options.force);
+    accept(saved);
+    if (!options.id) notice.value = 'created';
+    return saved;
+  }
+
+  function setStatus(status: 'planned' | 'cancelled'): Promise<TrainingSessionDetail> {
+    if (!session.value) throw new Error('No session loaded');
+    return save({ status }, { id: session.value.id, force: true });
+  }
+
+  async function remove(): Promise<void> {
+    if (!session.value) return;
+    await sessionsApi.deleteTrainingSession(session.value.id);
+    reset();
+  }
+
+  function requireId(): string {
+    if (!session.value) throw new Error('No session loaded');
+    return session.value.id;
+  }
+
+  async function enrol(employeeId: string): Promise<Enrolment> {
+    const id = requireId();
+    const enrolment = await sessionsApi.enrolEmployee(id, employeeId);
+    await load(id);
+    return enrolment;
+  }
+
+  async function enrolDepartment(body: BulkEnrolBody): Promise<BulkEnrolResult> {
+    const id = requireId();
+    const result = await sessionsApi.enrolDepartment(id, body);
+    await load(id);
+    return result;
+  }
+
+  /** Names come from the list before the reload, so the message can say who moved up. */
+  async function cancelEnrolment(employeeId: string): Promise<CancelledEnrolment> {
+    const id = requireId();
+    const nameOf = (employee: string | null) =>
+      session.value?.enrolments?.find((e) => e.employeeId === employee)?.name ?? null;
+    const name = nameOf(employeeId) ?? '';
+    const result = await sessionsApi.cancelEnrolment(id, employeeId);
+    const promotedName = result.promotedEmployeeId ? (nameOf(result.promotedEmployeeId) ?? '') : null;
+    await load(id);
+    return { name, promotedName };
+  }
+
+  async function saveAttendance(body: AttendanceBody): Promise<TrainingSessionDetail> {
+    const id = requireId();
+    const saved = await sessionsApi.saveAttendance(id, body);
+    accept(saved);
+    notice.value = 'attendanceSaved';
+    return saved;
+  }
+
+  async function downloadIcs(): Promise<void> {
+    const id = requireId();
+    const file = await sessionsApi.downloadSessionIcs(id);
+    saveBlob(file.blob, file.filename ?? `training-${id}.ics`);
+  }
+
+  function dismissWarnings(): void {
+    warnings.value = [];
+  }
+
+  function dismissNotice(): void {
+    notice.value = null;
+  }
+
+  return {
+    session,
+    loading,
+    error,
+    warnings,
+    notice,
+    reset,
+    load,
+    save,
+    setStatus,
+    remove,
+    enrol,
+    enrolDepartment,
+    cancelEnrolment,
+    saveAttendance,
+    downloadIcs,
+    dismissWarnings,
+    dismissNotice,
+  };
+});
