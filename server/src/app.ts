@@ -18,6 +18,7 @@ import layersRoutes from './modules/layers/layers.routes.ts';
 import organisationRoutes from './modules/organisations/organisations.routes.ts';
 import usersRoutes from './modules/users/users.routes.ts';
 import sessionsRoutes from './modules/training/sessions.routes.ts';
+import trainingRoutes from './modules/training/training.routes.ts';
 import calendarRoutes from './modules/calendar/calendar.routes.ts';
 
 export type BuildAppOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger'] };
@@ -70,6 +71,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(ambassadorsRoutes);
       await api.register(coverageRoutes);
       await api.register(sessionsRoutes);
+      await api.register(trainingRoutes);
       await api.register(calendarRoutes, { config });
     },
     { prefix: '/api/v1' },

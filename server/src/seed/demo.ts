@@ -10,6 +10,7 @@ import { insertOrganisation } from '../modules/organisations/organisations.repos
 import { organisations } from '../modules/organisations/organisations.table.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
 import { seedAmbassadors } from './demo-ambassadors.ts';
+import { seedTraining } from './demo-training.ts';
 
 export const DEMO_ORGANISATION = 'Zorggroep Horizon';
 export const DEMO_PASSWORD = 'horizon-demo-2026';
@@ -74,5 +75,6 @@ export async function seedDemo({ db }: { db: Db }) {
     return { organisationId, adminId: created[0]!.id };
   });
   await seedAmbassadors({ db, organisationId, adminId });
+  await seedTraining({ db, organisationId, adminId });
   return { organisationName: DEMO_ORGANISATION, created: true, logins };
 }

@@ -14,12 +14,20 @@ import { createTestApp, type TestApp } from './test-app.ts';
 type Fixture = {
   org: SignedUpOrg;
   users: Record<Role, { id: string; token: string; email: string }>;
-  records: { layerId: string; departmentId: string; employeeId: string; ambassadorId: string };
+  records: { layerId: string; departmentId: string; employeeId: string; ambassadorId: string; sessionId: string };
 };
 
 let t: TestApp;
 let alpha: Fixture;
 let beta: Fixture;
+
+const SESSION = {
+  kind: 'end_user',
+  title: 'Sweep training',
+  startsAt: '2030-03-05T09:00:00.000Z',
+  endsAt: '2030-03-05T10:00:00.000Z',
+  capacity: 5,
+};
 
 async function fixture(name: string): Promise<Fixture> {
   const org = await signupOrganisation(t.app, name);
@@ -43,12 +51,19 @@ async function fixture(name: string): Promise<Fixture> {
     .set(admin)
     .send({ employeeId: employee.body.id, source: 'self' })
     .expect(201);
+  const session = await request(t.app.server).post('/api/v1/training-sessions').set(admin).send(SESSION).expect(201);
+  await request(t.app.server)
+    .post(`/api/v1/training-sessions/${session.body.id}/enrolments`)
+    .set(admin)
+    .send({ employeeId: employee.body.id })
+    .expect(201);
   return {
     records: {
       layerId,
       departmentId: department.body.id,
       employeeId: employee.body.id,
       ambassadorId: ambassadorRecord.body.id,
+      sessionId: session.body.id,
     },
     org,
     users: {
@@ -68,6 +83,15 @@ function paramsFor(route: ApiRoute, of: Fixture): Record<string, string> | undef
     '/api/v1/departments/:id': { id: of.records.departmentId },
     '/api/v1/employees/:id': { id: of.records.employeeId },
     '/api/v1/ambassadors/:id': { id: of.records.ambassadorId },
+    '/api/v1/training-sessions/:id': { id: of.records.sessionId },
+    '/api/v1/training-sessions/:id.ics': { id: of.records.sessionId },
+    '/api/v1/training-sessions/:id/enrolments': { id: of.records.sessionId },
+    '/api/v1/training-sessions/:id/enrolments/bulk': { id: of.records.sessionId },
+    '/api/v1/training-sessions/:id/enrolments/:employeeId': {
+      id: of.records.sessionId,
+      employeeId: of.records.employeeId,
+    },
+    '/api/v1/training-sessions/:id/attendance': { id: of.records.sessionId },
   };
   return byRoute[route.url];
 }
@@ -92,6 +116,33 @@ function bodyFor(route: ApiRoute): object | undefined {
     'PATCH /api/v1/employees/:id': { name: 'Renamed By Sweep' },
     'POST /api/v1/ambassadors': { employeeId: crypto.randomUUID(), source: 'self' },
     'PATCH /api/v1/ambassadors/:id': { motivation: 'Swept' },
+    'POST /api/v1/training-sessions': { ...SESSION, startsAt: '2031-01-01T09:00:00Z', endsAt: '2031-01-01T10:00:00Z' },
+    'PATCH /api/v1/training-sessions/:id': { title: 'Renamed By Sweep' },
+    'POST /api/v1/training-sessions/:id/enrolments': { employeeId: crypto.randomUUID() },
+    'POST /api/v1/training-sessions/:id/enrolments/bulk': { departmentId: crypto.randomUUID() },
+    'PUT /api/v1/training-sessions/:id/attendance': {
+      attendance: [{ employeeId: crypto.randomUUID(), status: 'attended' }],
+    },
+    'POST /api/v1/training/plan': {
+      from: '2031-01-06',
+      to: '2031-01-31',
+      sessionMinutes: 60,
+      capacity: 10,
+      weekdays: [2, 4],
+      startTime: '10:00',
+    },
+    'POST /api/v1/training/plan/apply': {
+      sessions: [
+        {
+          title: 'Swept',
+          startsAt: '2031-01-07T09:00:00Z',
+          endsAt: '2031-01-07T10:00:00Z',
+          trainerIds: [],
+          departmentIds: [],
+          employeeIds: [crypto.randomUUID()],
+        },
+      ],
+    },
   };
   return bodies[`${route.method} ${route.url}`];
 }

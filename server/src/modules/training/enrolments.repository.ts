@@ -22,7 +22,7 @@ export type EnrolmentListRow = {
   departmentName: string;
   layerName: string;
   status: EnrolmentStatus;
-  enrolledAt: Date;
+  enrolledAt: Date | string;
 };
 
 /** Everyone enrolled, the waitlist in the order it is served. */
@@ -177,7 +177,7 @@ export function trainedSql(employeeId: ReturnType<typeof sql>) {
 
 /** Certified trainers: employees who attended a completed train-the-trainer session, with the first such day. */
 export async function certifications({ db, organisationId }: Scope) {
-  return rows<{ employeeId: string; certifiedAt: Date; sessionId: string }>(
+  return rows<{ employeeId: string; certifiedAt: Date | string; sessionId: string }>(
     db,
     sql`select distinct on (te.employee_id) te.employee_id as "employeeId", ts.starts_at as "certifiedAt",
         ts.id as "sessionId"

@@ -237,8 +237,9 @@ export async function sessionParts({ db, organisationId, sessionIds }: Scope & {
 export type Clash = {
   sessionId: string;
   title: string;
-  startsAt: Date;
-  endsAt: Date;
+  /** Raw rows: drivers give timestamps as text here. */
+  startsAt: Date | string;
+  endsAt: Date | string;
   reason: 'trainer' | 'location';
   subject: string;
 };

@@ -191,7 +191,7 @@ type Fields = {
   layerIds: string[];
 };
 
-async function checkReferences(scope: Scope, fields: Omit<Fields, 'kind' | 'startsAt' | 'endsAt' | 'location'>) {
+export async function checkReferences(scope: Scope, fields: Omit<Fields, 'kind' | 'startsAt' | 'endsAt' | 'location'>) {
   const known = await knownIds({
     ...scope,
     ambassadorIds: fields.trainerIds,

@@ -73,7 +73,9 @@ export async function setupOrg(t: TestApp, name: string, { extra = 0 } = {}): Pr
       if (!found) throw new Error(`no employee ${number}`);
       return found;
     },
-    extra: employees.filter((e) => e.employeeNumber.startsWith('M')).sort((a, b) => a.employeeNumber.localeCompare(b.employeeNumber)),
+    extra: employees
+      .filter((e) => e.employeeNumber.startsWith('M'))
+      .sort((a, b) => a.employeeNumber.localeCompare(b.employeeNumber)),
     department: (path) => {
       const found = departments.get(path);
       if (!found) throw new Error(`no department ${path}`);
@@ -124,8 +126,7 @@ export function slot(week: number, weekday: number, hour: number, minute = 0, mi
 }
 
 /** An ISO instant a number of minutes after another one. */
-export const plusMinutes = (iso: string, minutes: number) =>
-  DateTime.fromISO(iso).plus({ minutes }).toUTC().toISO()!;
+export const plusMinutes = (iso: string, minutes: number) => DateTime.fromISO(iso).plus({ minutes }).toUTC().toISO()!;
 
 export type SessionInput = Record<string, unknown> & { startsAt?: string; endsAt?: string };
 

@@ -1,0 +1,292 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { ApplyPlanBody, Plan, PlanBody } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { rows } from '../../db/rows.ts';
+import { NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
+import { ambassadors } from '../ambassadors/ambassadors.table.ts';
+import { loadTree } from '../departments/departments.service.ts';
+import { employees } from '../employees/employees.table.ts';
+import { findOrganisation } from '../organisations/organisations.repository.ts';
+import { overlappingEnrolment, trainedSql, upsertEnrolment } from './enrolments.repository.ts';
+import { planGroups, type Interval, type PlannedGroup } from './planner.ts';
+import { insertSession, replaceAudience, replaceTrainers } from './sessions.repository.ts';
+import { assertNoClash, checkReferences, lockSchedule, present, viewerOf, type Actor } from './sessions.service.ts';
+import { slotsBetween } from './slots.ts';
+import { EnrolmentOverlap } from './training.errors.ts';
+import { activeCertifiedTrainers } from './training-coverage.service.ts';
+import { trainingEnrolments, trainingSessions, trainingSessionTrainers } from './training.table.ts';
+
+type Scope = { db: Db; organisationId: string };
+const MAX_DAYS = 366;
+
+type Untrained = { id: string; name: string; departmentId: string; pilot: boolean; scheduledIn: string | null };
+
+/** Active, untrained employees (of some departments' subtrees), whether they are pilot users, and any planned place. */
+async function untrainedEmployees(scope: Scope, departmentIds: string[] | null) {
+  const inDepartments =
+    departmentIds === null
+      ? sql`true`
+      : sql`e.department_id in (${sql.join(
+          departmentIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`;
+  return rows<Untrained>(
+    scope.db,
+    sql`select e.id, e.name, e.department_id as "departmentId",
+        coalesce(a.status not in ('declined', 'alumni') and 'pilot_user' = any(a.roles), false) as pilot,
+        (select s.id from ${trainingEnrolments} en
+          join ${trainingSessions} s on s.organisation_id = en.organisation_id and s.id = en.session_id
+          where en.organisation_id = e.organisation_id and en.employee_id = e.id
+            and en.status in ('registered', 'waitlisted') and s.status = 'planned' and s.kind = 'end_user'
+          order by s.starts_at limit 1) as "scheduledIn"
+      from ${employees} e
+      left join ${ambassadors} a on a.organisation_id = e.organisation_id and a.employee_id = e.id
+      where e.organisation_id = ${scope.organisationId} and e.status = 'active' and ${inDepartments}
+        and not ${trainedSql(sql`e.id`)}
+      order by e.name, e.id`,
+  );
+}
+
+/** Existing bookings per employee: sessions (not cancelled) she gives or holds a place in, from `from` on. */
+async function bookings(scope: Scope, from: Date) {
+  const found = await rows<{ employeeId: string; startsAt: Date | string; endsAt: Date | string }>(
+    scope.db,
+    sql`select en.employee_id as "employeeId", s.starts_at as "startsAt", s.ends_at as "endsAt"
+        from ${trainingEnrolments} en
+        join ${trainingSessions} s on s.organisation_id = en.organisation_id and s.id = en.session_id
+        where en.organisation_id = ${scope.organisationId} and s.status <> 'cancelled' and s.ends_at > ${from}
+          and en.status in ('registered', 'waitlisted', 'attended')
+      union all
+      select a.employee_id, s.starts_at, s.ends_at
+        from ${trainingSessionTrainers} t
+        join ${trainingSessions} s on s.organisation_id = t.organisation_id and s.id = t.session_id
+        join ${ambassadors} a on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
+        where t.organisation_id = ${scope.organisationId} and s.status <> 'cancelled' and s.ends_at > ${from}`,
+  );
+  const busy = new Map<string, Interval[]>();
+  for (const row of found)
+    busy.set(row.employeeId, [
+      ...(busy.get(row.employeeId) ?? []),
+      { startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt) },
+    ]);
+  return busy;
+}
+
+function checkRange(body: PlanBody) {
+  const errors: FieldError[] = [];
+  const days = (Date.parse(body.to) - Date.parse(body.from)) / (24 * 3600 * 1000);
+  if (days < 0) errors.push({ field: 'to', code: 'before_from', message: 'must not be before from' });
+  if (days > MAX_DAYS) errors.push({ field: 'to', code: 'range_too_long', message: `at most ${MAX_DAYS} days` });
+  if (errors.length > 0) throw new ValidationFailed(errors);
+}
+
+const TITLES = {
+  nl: { department: 'Training', pilot: 'Training pilotgebruikers' },
+  en: { department: 'Training', pilot: 'Training pilot users' },
+};
+
+/** A proposal only: nothing is stored until the reviewed plan is applied. */
+export async function proposePlan(actor: Actor & { body: PlanBody }): Promise<Plan> {
+  const { body } = actor;
+  checkRange(body);
+  const organisation = await findOrganisation(actor);
+  if (!organisation) throw new NotFound('organisation');
+  const tree = await loadTree(actor);
+  const unknown = (body.departmentIds ?? []).filter((id) => !tree.byId.has(id));
+  if (unknown.length > 0)
+    throw new ValidationFailed(
+      unknown.map((id) => ({
+        field: `departmentIds.${body.departmentIds!.indexOf(id)}`,
+        code: 'not_found',
+        message: 'unknown department',
+      })),
+    );
+  const scopeIds = body.departmentIds?.length
+    ? [...new Set(body.departmentIds.flatMap((id) => tree.subtree(id)))]
+    : null;
+  const now = new Date();
+  const slots = slotsBetween({
+    from: body.from,
+    to: body.to,
+    weekdays: body.weekdays,
+    startTime: body.startTime,
+    sessionMinutes: body.sessionMinutes,
+    perDay: body.sessionsPerDay ?? 2,
+    breakMinutes: body.breakMinutes ?? 15,
+    timezone: organisation.timezone,
+    notBefore: now,
+  });
+  const [untrained, trainers, busy] = await Promise.all([
+    untrainedEmployees(actor, scopeIds),
+    activeCertifiedTrainers(actor),
+    bookings(actor, slots[0]?.startsAt ?? now),
+  ]);
+  const ambassadorOf = new Map(
+    (
+      await rows<{ id: string; employeeId: string }>(
+        actor.db,
+        sql`select id, employee_id as "employeeId" from ${ambassadors} where organisation_id = ${actor.organisationId}`,
+      )
+    ).map((row) => [row.employeeId, row.id]),
+  );
+  const toPlan = untrained.filter((person) => !person.scheduledIn);
+  const { groups, unplanned } = planGroups({
+    people: toPlan,
+    departmentOrder: tree.ordered().map((department) => department.id),
+    trainers: trainers.map((trainer) => ({ ...trainer, ambassadorId: ambassadorOf.get(trainer.employeeId)! })),
+    slots,
+    capacity: body.capacity,
+    pilotFirst: body.pilotFirst ?? false,
+    busy,
+  });
+  const titles = TITLES[organisation.locale === 'en' ? 'en' : 'nl'];
+  const titleOf = ({ label }: PlannedGroup) => {
+    const base = label.pilot ? titles.pilot : `${titles.department} ${tree.byId.get(label.departmentId!)?.name ?? ''}`;
+    return label.parts > 1 ? `${base} (${label.part}/${label.parts})` : base;
+  };
+  const wave = body.wave?.trim() || null;
+  return {
+    sessions: groups.map((group) => ({
+      title: titleOf(group),
+      startsAt: group.slot.startsAt.toISOString(),
+      endsAt: group.slot.endsAt.toISOString(),
+      trainerIds: group.trainerIds,
+      departmentIds: group.departmentIds,
+      employeeIds: group.employeeIds,
+      capacity: body.capacity,
+      wave,
+      trainerFromDepartment: group.trainerFromDepartment,
+    })),
+    unplanned: [
+      ...untrained
+        .filter((person) => person.scheduledIn)
+        .map((person) => ({
+          employeeId: person.id,
+          name: person.name,
+          departmentId: person.departmentId,
+          reason: 'already_scheduled' as const,
+          sessionId: person.scheduledIn,
+        })),
+      ...unplanned.map((person) => ({
+        employeeId: person.id,
+        name: person.name,
+        departmentId: person.departmentId,
+        reason: 'no_slot' as const,
+        sessionId: null,
+      })),
+    ],
+    summary: {
+      untrained: untrained.length,
+      planned: groups.reduce((sum, group) => sum + group.employeeIds.length, 0),
+      sessions: groups.length,
+    },
+  };
+}
+
+async function checkApplyBody(scope: Scope, body: ApplyPlanBody) {
+  const errors: FieldError[] = [];
+  const seen = new Map<string, number>();
+  body.sessions.forEach((session, index) => {
+    if (Date.parse(session.endsAt) <= Date.parse(session.startsAt))
+      errors.push({ field: `sessions.${index}.endsAt`, code: 'ends_before_start', message: 'must be after startsAt' });
+    if (session.capacity !== undefined && session.capacity < session.employeeIds.length)
+      errors.push({ field: `sessions.${index}.capacity`, code: 'over_capacity', message: 'fewer than its employees' });
+    for (const employeeId of session.employeeIds) {
+      const earlier = seen.get(employeeId);
+      if (earlier !== undefined)
+        errors.push({
+          field: `sessions.${index}.employeeIds`,
+          code: 'duplicate',
+          message: `employee ${employeeId} is also in session ${earlier}`,
+        });
+      seen.set(employeeId, index);
+    }
+  });
+  const ids = [...seen.keys()];
+  const active = new Set(
+    (
+      await rows<{ id: string }>(
+        scope.db,
+        sql`select id from ${employees} where organisation_id = ${scope.organisationId} and status = 'active'
+          and id in (${sql.join(
+            ids.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
+      )
+    ).map((row) => row.id),
+  );
+  for (const id of ids)
+    if (!active.has(id))
+      errors.push({
+        field: `sessions.${seen.get(id)}.employeeIds`,
+        code: 'not_found',
+        message: `unknown or departed employee ${id}`,
+      });
+  if (errors.length > 0) throw new ValidationFailed(errors);
+}
+
+/** Stores the reviewed plan in one transaction: the sessions, their trainers and audience, and everyone registered. */
+export async function applyPlan(actor: Actor & { body: ApplyPlanBody; force: boolean }) {
+  await checkApplyBody(actor, actor.body);
+  const created = await actor.db.transaction(async (tx) => {
+    const scope = { db: tx, organisationId: actor.organisationId };
+    await lockSchedule(tx, actor.organisationId);
+    const ids: string[] = [];
+    for (const planned of actor.body.sessions) {
+      const fields = {
+        kind: 'end_user' as const,
+        startsAt: new Date(planned.startsAt),
+        endsAt: new Date(planned.endsAt),
+        location: planned.location?.trim() || null,
+        trainerIds: planned.trainerIds,
+        trainerUserIds: [],
+        departmentIds: planned.departmentIds,
+        layerIds: [],
+      };
+      await checkReferences(scope, fields);
+      // Sessions applied earlier in this loop are already written, so the plan is checked against itself too.
+      await assertNoClash(scope, fields, actor.force);
+      const row = await insertSession({
+        ...scope,
+        values: {
+          kind: 'end_user',
+          title: planned.title.trim(),
+          startsAt: fields.startsAt,
+          endsAt: fields.endsAt,
+          location: fields.location,
+          onlineUrl: planned.onlineUrl?.trim() || null,
+          capacity: Math.max(planned.capacity ?? 0, planned.employeeIds.length),
+          wave: planned.wave?.trim() || null,
+          createdBy: actor.userId,
+        },
+      });
+      await replaceTrainers({ ...scope, sessionId: row.id, ambassadorIds: fields.trainerIds, userIds: [] });
+      await replaceAudience({ ...scope, sessionId: row.id, departmentIds: fields.departmentIds, layerIds: [] });
+      for (const employeeId of planned.employeeIds) {
+        const overlap = await overlappingEnrolment({
+          ...scope,
+          employeeId,
+          startsAt: fields.startsAt,
+          endsAt: fields.endsAt,
+          excludeSessionId: row.id,
+        });
+        if (overlap) throw new EnrolmentOverlap(overlap.title);
+        await upsertEnrolment({
+          ...scope,
+          sessionId: row.id,
+          employeeId,
+          status: 'registered',
+          enrolledBy: actor.userId,
+        });
+      }
+      ids.push(row.id);
+    }
+    return ids;
+  });
+  const found = await actor.db
+    .select()
+    .from(trainingSessions)
+    .where(and(eq(trainingSessions.organisationId, actor.organisationId), inArray(trainingSessions.id, created)))
+    .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id));
+  return { items: await present(actor, found, await viewerOf(actor)) };
+}
