@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ApplyPlanBody, Plan, PlanBody } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
 import { rows } from '../../db/rows.ts';
@@ -286,7 +286,8 @@ export async function applyPlan(actor: Actor & { body: ApplyPlanBody; force: boo
   const found = await actor.db
     .select()
     .from(trainingSessions)
-    .where(and(eq(trainingSessions.organisationId, actor.organisationId), inArray(trainingSessions.id, created)))
-    .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id));
+    .where(and(eq(trainingSessions.organisationId, actor.organisationId), inArray(trainingSessions.id, created)));
+  // In the order of the plan that was sent.
+  found.sort((a, b) => created.indexOf(a.id) - created.indexOf(b.id));
   return { items: await present(actor, found, await viewerOf(actor)) };
 }
