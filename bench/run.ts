@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<string[]> }>> =
   import: () => import('./import.bench.ts'),
   'employees-list': () => import('./employees-list.bench.ts'),
   coverage: () => import('./coverage.bench.ts'),
+  training: () => import('./training.bench.ts'),
 };
 
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

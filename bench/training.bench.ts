@@ -1,0 +1,110 @@
+/**
+ * The training reports and the wave planner on an organisation of 20,000 employees in 400 departments with 200 active
+ * ambassadors (100 of them certified trainers) and 2,000 employees already trained, over HTTP through the whole app.
+ * Each is compared with GET /coverage on the same data in the same run (ratios, not absolute times).
+ *   npm run bench -- training [--only=pglite|pg]
+ */
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../server/src/app.ts';
+import { importEmployees } from '../server/src/modules/employees/import/import.service.ts';
+import { insertOrganisation } from '../server/src/modules/organisations/organisations.repository.ts';
+import { insertUser } from '../server/src/modules/users/users.repository.ts';
+import { testConfig } from '../server/src/test/test-app.ts';
+import { freshDatabase, generateCsv, kinds, ms, percentile } from './lib.ts';
+
+async function timed(count: number, call: () => Promise<Response>) {
+  const samples: number[] = [];
+  for (let i = 0; i < count + 3; i++) {
+    const start = performance.now();
+    const response = await call();
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`status ${response.status}`);
+    if (i >= 3) samples.push(performance.now() - start);
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+/** Training history written straight into the tables: one completed train-the-trainer and one end-user session. */
+async function seedTraining(db: Parameters<typeof importEmployees>[0]['db'], organisationId: string) {
+  await db.execute(sql`
+    insert into ambassadors (organisation_id, employee_id, status, source, roles)
+    select organisation_id, id, 'active', 'self', '{trainer}' from employees
+    where organisation_id = ${organisationId} and (employee_number::int % 100) = 0`);
+  for (const [kind, title, filter] of [
+    ['train_the_trainer', 'Certificering', sql`(e.employee_number::int % 200) = 0`],
+    ['end_user', 'Eerste groep', sql`(e.employee_number::int % 10) = 1`],
+  ] as const) {
+    await db.execute(sql`
+      with s as (
+        insert into training_sessions (organisation_id, kind, title, starts_at, ends_at, capacity, status)
+        values (${organisationId}, ${kind}, ${title}, now() - interval '30 days', now() - interval '29 days', 5000, 'completed')
+        returning id)
+      insert into training_enrolments (organisation_id, session_id, employee_id, status)
+      select ${organisationId}, s.id, e.id, 'attended' from s, employees e
+      where e.organisation_id = ${organisationId} and ${filter}`);
+  }
+}
+
+export async function run() {
+  const report: string[] = [];
+  for (const kind of kinds()) {
+    const bench = await freshDatabase(kind);
+    const { label, database } = bench;
+    const app = await buildApp({ config: testConfig(), database, logger: false });
+    try {
+      const { db } = database;
+      const { id: organisationId } = await insertOrganisation({ db, name: 'Bench' });
+      await importEmployees({
+        db,
+        organisationId,
+        file: Buffer.from(generateCsv(20_000, 400, 6)),
+        dryRun: false,
+        options: { createMissing: true, markMissingAsLeft: false },
+      });
+      await seedTraining(db, organisationId);
+      await db.execute(sql`analyze`);
+      const user = await insertUser({
+        db,
+        organisationId,
+        user: { email: 'bench@bench.example', name: 'Bench', role: 'admin', status: 'active' },
+      });
+      const token = app.jwt.sign({ sub: user.id, org: organisationId, role: 'admin' });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/v1`;
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+      const coverage = await timed(30, () => fetch(`${base}/coverage`, { headers }));
+      const trainingCoverage = await timed(30, () => fetch(`${base}/training/coverage`, { headers }));
+      const cascade = await timed(10, () => fetch(`${base}/training/cascade`, { headers }));
+      const from = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+      const to = new Date(Date.now() + 190 * 86_400_000).toISOString().slice(0, 10);
+      const body = JSON.stringify({
+        from,
+        to,
+        sessionMinutes: 60,
+        capacity: 15,
+        weekdays: [1, 2, 3, 4, 5],
+        startTime: '09:00',
+        sessionsPerDay: 4,
+      });
+      const planResponse = await fetch(`${base}/training/plan`, { method: 'POST', headers, body });
+      const plan = (await planResponse.json()) as { summary: { untrained: number; planned: number; sessions: number } };
+      const planning = await timed(5, () => fetch(`${base}/training/plan`, { method: 'POST', headers, body }));
+
+      const ratio = (x: number) => `${(x / coverage.p50).toFixed(2)}× GET /coverage`;
+      report.push(
+        `${label}: baseline GET /coverage p50 ${ms(coverage.p50)}, p95 ${ms(coverage.p95)}`,
+        `${label}: GET /training/coverage p50 ${ms(trainingCoverage.p50)}, p95 ${ms(trainingCoverage.p95)} (${ratio(trainingCoverage.p50)})`,
+        `${label}: GET /training/cascade (100 trainers, 2,000 trained) p50 ${ms(cascade.p50)} (${ratio(cascade.p50)})`,
+        `${label}: POST /training/plan for ${plan.summary.untrained} untrained → ${plan.summary.sessions} sessions, ` +
+          `${plan.summary.planned} planned: p50 ${ms(planning.p50)}, p95 ${ms(planning.p95)} (${ratio(planning.p50)})`,
+      );
+    } finally {
+      await app.close();
+      await bench.drop();
+    }
+  }
+  return report;
+}
