@@ -92,14 +92,15 @@ describe('taking attendance of an end-user session', () => {
   it('counts the attendees as trained (attended enrolment of a completed end-user session)', async () => {
     expect(await enrolmentStatus(t, past.id, id('E05'))).toBe('attended');
     expect(await enrolmentStatus(t, past.id, id('E07'))).toBe('no_show');
-    const coverage = await api(t).get('/api/v1/training/coverage').set(bearer(org.token));
-    if (coverage.status === 200) expect(coverage.body.totals.trained).toBe(2);
-    else expect(coverage.status).toBe(404);
+    const coverage = await api(t).get('/api/v1/training/coverage').set(bearer(org.token)).expect(200);
+    expect(coverage.body.totals).toMatchObject({ employees: 8, trained: 2, trainedPct: 25 });
+    const ict = coverage.body.departments.find((d: { path: string }) => d.path === 'Ondersteunende diensten / ICT');
+    expect(ict).toMatchObject({ employees: 2, trained: 2 });
   });
 
   it('logs one training_given activity for the trainer, counting the attendees', async () => {
     expect(await trainingGiven(past.id)).toEqual([
-      { ambassadorId: anna.id, count: 2, occurredOn: dayOf(past.startsAt as string) },
+      { ambassadorId: anna.id, count: 2, occurredOn: dayOf(past.startsAt) },
     ]);
   });
 

@@ -120,6 +120,8 @@ export async function cascade(scope: Scope): Promise<TrainingCascade> {
       );
     for (const giver of givers) {
       giver.sessions.add(session.id);
+      // Colleagues trained are end-user attendees; the trainers someone certified are her children in the tree.
+      if (session.kind !== 'end_user') continue;
       for (const attendee of attendeesOf.get(session.id) ?? []) {
         const set = giver.trained.get(attendee.departmentId) ?? new Set<string>();
         set.add(attendee.employeeId);
@@ -134,9 +136,13 @@ export async function cascade(scope: Scope): Promise<TrainingCascade> {
       if (node.certified) continue;
       node.certified = true;
       node.certifiedOn = dayIn(timezone, new Date(session.startsAt));
+      // Sessions are visited in time order, so an ambassador who was not yet certified herself cannot be the parent:
+      // two ambassadors who certified each other form a chain, not a cycle.
       certifiedBy.set(
         node.key,
-        givers.map((giver) => giver.key).filter((key) => key !== node.key),
+        givers
+          .filter((giver) => giver.kind !== 'ambassador' || (giver.certified && giver.key !== node.key))
+          .map((giver) => giver.key),
       );
     }
   }

@@ -65,7 +65,7 @@ describe('enrolling at the same time', () => {
     // The position each request was told is the one the session shows.
     const shown = new Map(enrolments.map((e) => [e.employeeId, e.position]));
     for (const answer of bodies) expect(shown.get(answer.employeeId)).toBe(answer.position);
-  });
+  }, 120_000);
 
   it('enrols the same employee once from 20 parallel requests: one 201, nineteen 409 already_enrolled', async () => {
     const session = await newSession(t, org.token, { ...slot(1, 3, 10), capacity: 5 });

@@ -57,7 +57,12 @@ export async function registeredCount({ db, organisationId, sessionId }: Session
   const [row] = await db
     .select({ count: sql<number>`count(*)`.mapWith(Number) })
     .from(trainingEnrolments)
-    .where(and(ofSession(organisationId, sessionId), sql`${trainingEnrolments.status} in ('registered', 'attended')`));
+    .where(
+      and(
+        ofSession(organisationId, sessionId),
+        sql`${trainingEnrolments.status} in ('registered', 'attended', 'no_show')`,
+      ),
+    );
   return row?.count ?? 0;
 }
 
@@ -187,4 +192,21 @@ export async function certifications({ db, organisationId }: Scope) {
         and ts.kind = 'train_the_trainer' and ts.status = 'completed'
       order by te.employee_id, ts.starts_at, ts.id`,
   );
+}
+
+/** Registers the first waitlisted people, in order, until the session is full; returns who moved up. */
+export async function promoteWaitlisted({
+  db,
+  organisationId,
+  sessionId,
+  capacity,
+}: SessionScope & { capacity: number }) {
+  const promoted: string[] = [];
+  while ((await registeredCount({ db, organisationId, sessionId })) < capacity) {
+    const next = await firstWaitlisted({ db, organisationId, sessionId });
+    if (!next) break;
+    await setEnrolmentStatus({ db, organisationId, sessionId, employeeIds: [next], status: 'registered' });
+    promoted.push(next);
+  }
+  return promoted;
 }

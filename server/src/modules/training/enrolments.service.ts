@@ -7,7 +7,7 @@ import {
   bulkCandidates,
   enrolmentsOf,
   findEnrolment,
-  firstWaitlisted,
+  promoteWaitlisted,
   overlappingEnrolment,
   registeredCount,
   setEnrolmentStatus,
@@ -124,12 +124,7 @@ export async function cancelEnrolment(actor: Actor & { sessionId: string; employ
     const existing = await findEnrolment({ ...scope, employeeId: actor.employeeId });
     if (!existing || existing.status === 'cancelled') throw new NotFound('enrolment');
     await setEnrolmentStatus({ ...scope, employeeIds: [actor.employeeId], status: 'cancelled' });
-    let promotedEmployeeId: string | null = null;
-    if ((await registeredCount(scope)) < session.capacity) {
-      promotedEmployeeId = (await firstWaitlisted(scope)) ?? null;
-      if (promotedEmployeeId)
-        await setEnrolmentStatus({ ...scope, employeeIds: [promotedEmployeeId], status: 'registered' });
-    }
-    return { employeeId: actor.employeeId, promotedEmployeeId };
+    const [promotedEmployeeId] = await promoteWaitlisted({ ...scope, capacity: session.capacity });
+    return { employeeId: actor.employeeId, promotedEmployeeId: promotedEmployeeId ?? null };
   });
 }

@@ -89,9 +89,6 @@ export function planGroups({
       if (!members.every((member) => isFree(member.id, slot))) continue;
       const free = trainers.filter((t) => !memberIds.has(t.employeeId) && isFree(t.employeeId, slot));
       const own = departmentId ? free.filter((t) => t.departmentId === departmentId) : [];
-      const hasOwnTrainer =
-        departmentId && trainers.some((t) => t.departmentId === departmentId && !memberIds.has(t.employeeId));
-      // A department with a trainer of its own waits for her; others take any free trainer.
       const trainer = own[0] ?? (hasOwnTrainer ? undefined : free[0]);
       if (!trainer && !trainerless) continue;
       take(slot, [...memberIds, ...(trainer ? [trainer.employeeId] : [])]);
@@ -126,7 +123,9 @@ export function planGroups({
   const byDepartment = new Map<string, PlanPerson[]>();
   for (const person of rest)
     byDepartment.set(person.departmentId, [...(byDepartment.get(person.departmentId) ?? []), person]);
-  for (const departmentId of departmentOrder) {
+  // Departments in tree order; any department the order does not know comes last rather than being lost.
+  const order = [...new Set([...departmentOrder, ...byDepartment.keys()])];
+  for (const departmentId of order) {
     const members = byDepartment.get(departmentId);
     if (!members) continue;
     const parts = chunk(members, capacity);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { TrainingSessionListQuery } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
-import { rows } from '../../db/rows.ts';
+import { rows, together } from '../../db/rows.ts';
 import { ambassadors } from '../ambassadors/ambassadors.table.ts';
 import { departments } from '../departments/departments.table.ts';
 import { employees } from '../employees/employees.table.ts';
@@ -201,10 +201,11 @@ export async function sessionParts({ db, organisationId, sessionIds }: Scope & {
     sessionIds.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
-  const [trainerRows, departmentRows, layerRows, countRows] = await Promise.all([
-    rows<SessionTrainerRow>(
-      db,
-      sql`select t.session_id as "sessionId", t.ambassador_id as "ambassadorId", t.user_id as "userId",
+  const [trainerRows, departmentRows, layerRows, countRows] = await together(db, [
+    () =>
+      rows<SessionTrainerRow>(
+        db,
+        sql`select t.session_id as "sessionId", t.ambassador_id as "ambassadorId", t.user_id as "userId",
         e.id as "employeeId", coalesce(e.name, u.name) as "name", e.department_id as "departmentId"
       from ${trainingSessionTrainers} t
       left join ${ambassadors} a on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
@@ -212,24 +213,27 @@ export async function sessionParts({ db, organisationId, sessionIds }: Scope & {
       left join ${users} u on u.id = t.user_id
       where t.organisation_id = ${organisationId} and t.session_id in (${ids})
       order by 5`,
-    ),
-    rows<{ sessionId: string; id: string; name: string }>(
-      db,
-      sql`select d.session_id as "sessionId", dep.id, dep.name from ${trainingSessionDepartments} d
+      ),
+    () =>
+      rows<{ sessionId: string; id: string; name: string }>(
+        db,
+        sql`select d.session_id as "sessionId", dep.id, dep.name from ${trainingSessionDepartments} d
       join ${departments} dep on dep.organisation_id = d.organisation_id and dep.id = d.department_id
       where d.organisation_id = ${organisationId} and d.session_id in (${ids}) order by dep.name`,
-    ),
-    rows<{ sessionId: string; id: string; name: string }>(
-      db,
-      sql`select l.session_id as "sessionId", lay.id, lay.name from ${trainingSessionLayers} l
+      ),
+    () =>
+      rows<{ sessionId: string; id: string; name: string }>(
+        db,
+        sql`select l.session_id as "sessionId", lay.id, lay.name from ${trainingSessionLayers} l
       join ${layers} lay on lay.organisation_id = l.organisation_id and lay.id = l.layer_id
       where l.organisation_id = ${organisationId} and l.session_id in (${ids}) order by lay.rank`,
-    ),
-    rows<{ sessionId: string; status: string; count: number }>(
-      db,
-      sql`select session_id as "sessionId", status, count(*)::int as count from ${trainingEnrolments}
+      ),
+    () =>
+      rows<{ sessionId: string; status: string; count: number }>(
+        db,
+        sql`select session_id as "sessionId", status, count(*)::int as count from ${trainingEnrolments}
       where organisation_id = ${organisationId} and session_id in (${ids}) group by session_id, status`,
-    ),
+      ),
   ]);
   return { trainers: trainerRows, departments: departmentRows, layers: layerRows, counts: countRows };
 }
@@ -299,22 +303,24 @@ export async function sessionIdsForAudience({
   organisationId,
   sessionId,
 }: Scope & { sessionId: string }): Promise<{ departmentIds: string[]; layerIds: string[] }> {
-  const [departmentRows, layerRows] = await Promise.all([
-    db
-      .select({ id: trainingSessionDepartments.departmentId })
-      .from(trainingSessionDepartments)
-      .where(
-        and(
-          eq(trainingSessionDepartments.organisationId, organisationId),
-          eq(trainingSessionDepartments.sessionId, sessionId),
+  const [departmentRows, layerRows] = await together(db, [
+    () =>
+      db
+        .select({ id: trainingSessionDepartments.departmentId })
+        .from(trainingSessionDepartments)
+        .where(
+          and(
+            eq(trainingSessionDepartments.organisationId, organisationId),
+            eq(trainingSessionDepartments.sessionId, sessionId),
+          ),
         ),
-      ),
-    db
-      .select({ id: trainingSessionLayers.layerId })
-      .from(trainingSessionLayers)
-      .where(
-        and(eq(trainingSessionLayers.organisationId, organisationId), eq(trainingSessionLayers.sessionId, sessionId)),
-      ),
+    () =>
+      db
+        .select({ id: trainingSessionLayers.layerId })
+        .from(trainingSessionLayers)
+        .where(
+          and(eq(trainingSessionLayers.organisationId, organisationId), eq(trainingSessionLayers.sessionId, sessionId)),
+        ),
   ]);
   return { departmentIds: departmentRows.map((row) => row.id), layerIds: layerRows.map((row) => row.id) };
 }

@@ -16,7 +16,7 @@ import type { DepartmentTree } from '../departments/department-tree.ts';
 import { loadTree } from '../departments/departments.service.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
 import { findUser } from '../users/users.repository.ts';
-import { certifications, enrolmentsOf } from './enrolments.repository.ts';
+import { certifications, enrolmentsOf, promoteWaitlisted } from './enrolments.repository.ts';
 import { ScheduleConflictError, SessionHasAttendance } from './training.errors.ts';
 import { trainingEnrolments } from './training.table.ts';
 import {
@@ -337,8 +337,12 @@ export async function update(actor: Actor & { sessionId: string; body: UpdateTra
       throw new ValidationFailed([
         { field: 'status', code: 'session_completed', message: 'a completed session keeps its attendance' },
       ]);
-    // A session that is (or stays) cancelled books nobody, so it cannot clash.
-    if (status !== 'cancelled') await assertNoClash(scope, fields, actor.force, sessionId);
+    // Only a change of what is booked (time, place, trainers) or a reopened session is checked: a session saved over
+    // a clash with force keeps its other edits free, and a cancelled one books nobody.
+    const rebooks =
+      ['startsAt', 'endsAt', 'location', 'trainerIds', 'trainerUserIds'].some((field) => field in body) ||
+      (current.status === 'cancelled' && status === 'planned');
+    if (status !== 'cancelled' && rebooks) await assertNoClash(scope, fields, actor.force, sessionId);
     await updateSession({
       ...scope,
       sessionId,
@@ -358,6 +362,9 @@ export async function update(actor: Actor & { sessionId: string; body: UpdateTra
     });
     await replaceTrainers({ ...scope, sessionId, ambassadorIds: body.trainerIds, userIds: body.trainerUserIds });
     await replaceAudience({ ...scope, sessionId, departmentIds: body.departmentIds, layerIds: body.layerIds });
+    // More places: the waitlist moves up, first come first served.
+    if (status === 'planned' && body.capacity !== undefined && body.capacity > current.capacity)
+      await promoteWaitlisted({ ...scope, sessionId, capacity: body.capacity });
   });
   return withWarnings(actor);
 }

@@ -297,7 +297,13 @@ describe('listing sessions', () => {
   });
 
   it('refuses a bad filter with 400', async () => {
-    for (const query of [{ kind: 'webinar' }, { trainerId: 'abc' }, { from: 'gisteren' }, { limit: 501 }]) {
+    const queries: Record<string, string | number>[] = [
+      { kind: 'webinar' },
+      { trainerId: 'abc' },
+      { from: 'gisteren' },
+      { limit: 501 },
+    ];
+    for (const query of queries) {
       expect((await list(org.token, query).expect(400)).body.code).toBe('validation_failed');
     }
   });

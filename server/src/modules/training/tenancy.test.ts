@@ -36,6 +36,7 @@ afterAll(() => t.close());
 /** Every session route, for a session id, as the given user; the employee is one of `org`'s. */
 const calls = (token: string, employeeId: string) => ({
   get: (id: string) => getSession(t, token, id),
+  ics: (id: string) => api(t).get(`/api/v1/training-sessions/${id}.ics`).set(bearer(token)),
   patch: (id: string) => patchSession(t, token, id, { title: 'Overgenomen' }),
   delete: (id: string) => api(t).delete(`/api/v1/training-sessions/${id}`).set(bearer(token)),
   enrol: (id: string) => enrol(t, token, id, employeeId),
@@ -64,7 +65,7 @@ describe("another organisation's sessions", () => {
     await makeAmbassador(t, org, 'E01');
     const ambassador = (await linkedUser(t, org, 'E01')).token;
     const routes = calls(ambassador, org.employee('E03').id);
-    for (const name of ['get', 'enrol', 'bulk', 'unenrol', 'attendance'] as const) {
+    for (const name of ['get', 'ics', 'enrol', 'bulk', 'unenrol', 'attendance'] as const) {
       const stranger = await routes[name](foreign.id);
       expect([name, stranger.status]).toEqual([name, 404]);
       expect([name, stranger.body]).toEqual([name, (await routes[name](randomUUID())).body]);

@@ -151,6 +151,10 @@ export async function newSession(t: TestApp, token: string, body: SessionInput =
 
 export type Session = {
   id: string;
+  title: string;
+  kind: string;
+  startsAt: string;
+  endsAt: string;
   status: string;
   registeredCount: number;
   waitlistedCount: number;
