@@ -368,6 +368,7 @@ export const ApplyPlanBody = Type.Object(
 export type ApplyPlanBody = Static<typeof ApplyPlanBody>;
 
 export const AppliedPlan = Type.Object({ items: Type.Array(TrainingSession) });
+export type AppliedPlan = Static<typeof AppliedPlan>;
 
 export const CalendarFeed = Type.Object({
   /** The secret feed address; anyone with it can read the calendar, so regenerating it voids the old one. */

@@ -168,6 +168,14 @@ describe('the wave plan for the demo organisation', () => {
       .send({ sessions: chosen.map(({ trainerFromDepartment: _t, ...session }) => session) })
       .expect(409);
     expect(again.body.code).toBe('schedule_conflict');
+    // Forced over the trainers, it still may not put someone in two places at once, and it says who and where.
+    const overlap = await api()
+      .post('/api/v1/training/plan/apply?force=true')
+      .set(bearer(token))
+      .send({ sessions: [{ ...chosen[0], trainerFromDepartment: undefined, trainerIds: [] }] })
+      .expect(409);
+    expect(overlap.body.code).toBe('enrolment_overlap');
+    expect(overlap.body.errors[0]).toMatchObject({ field: 'sessions.0.employeeIds', code: 'enrolment_overlap' });
     const after = await query<{ n: number }>(sql`select count(*)::int as n from training_sessions`);
     expect(after[0]!.n).toBe(8);
     // A new plan leaves the applied people out as already scheduled.

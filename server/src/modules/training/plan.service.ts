@@ -12,7 +12,8 @@ import { planGroups, type Interval, type PlannedGroup } from './planner.ts';
 import { insertSession, replaceAudience, replaceTrainers } from './sessions.repository.ts';
 import { assertNoClash, checkReferences, lockSchedule, present, viewerOf, type Actor } from './sessions.service.ts';
 import { slotsBetween } from './slots.ts';
-import { EnrolmentOverlap } from './training.errors.ts';
+import { PlanEnrolmentOverlap } from './training.errors.ts';
+import { findEmployeeRef } from '../employees/employees.repository.ts';
 import { activeCertifiedTrainers } from './training-coverage.service.ts';
 import { trainingEnrolments, trainingSessions, trainingSessionTrainers } from './training.table.ts';
 
@@ -232,7 +233,7 @@ export async function applyPlan(actor: Actor & { body: ApplyPlanBody; force: boo
     const scope = { db: tx, organisationId: actor.organisationId };
     await lockSchedule(tx, actor.organisationId);
     const ids: string[] = [];
-    for (const planned of actor.body.sessions) {
+    for (const [index, planned] of actor.body.sessions.entries()) {
       const fields = {
         kind: 'end_user' as const,
         startsAt: new Date(planned.startsAt),
@@ -270,7 +271,10 @@ export async function applyPlan(actor: Actor & { body: ApplyPlanBody; force: boo
           endsAt: fields.endsAt,
           excludeSessionId: row.id,
         });
-        if (overlap) throw new EnrolmentOverlap(overlap.title);
+        if (overlap) {
+          const person = await findEmployeeRef({ ...scope, employeeId });
+          throw new PlanEnrolmentOverlap(index, person?.name ?? employeeId, overlap.title);
+        }
         await upsertEnrolment({
           ...scope,
           sessionId: row.id,

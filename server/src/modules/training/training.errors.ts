@@ -50,3 +50,14 @@ export const SessionHasAttendance = createError(
   'Attendance was taken for this session; cancel it instead of deleting it',
   409,
 );
+
+/** A reviewed plan puts someone in a session while she holds a place elsewhere at that time; names who and where. */
+export class PlanEnrolmentOverlap extends Error {
+  readonly code = 'enrolment_overlap';
+  readonly statusCode = 409;
+  readonly errors: { field: string; code: string; message: string }[];
+  constructor(index: number, employeeName: string, otherTitle: string) {
+    super(`${employeeName} is already enrolled in "${otherTitle}" at the time of planned session ${index + 1}`);
+    this.errors = [{ field: `sessions.${index}.employeeIds`, code: 'enrolment_overlap', message: this.message }];
+  }
+}
