@@ -9,6 +9,13 @@ import {
   CELL_STATUSES,
   SUGGESTION_REASONS,
 } from '../lib/enums.ts';
+import {
+  ENROLMENT_STATUSES,
+  SESSION_KINDS,
+  SESSION_STATUSES,
+  SESSION_WARNING_CODES,
+  TRAINING_ERROR_CODES,
+} from '../lib/training.ts';
 
 describe('translations', () => {
   it('have exactly the same keys in Dutch and English', () => {
@@ -85,6 +92,20 @@ describe('translations', () => {
       ...CELL_STATUSES.map((status) => `coverage.status.${status}`),
       ...CELL_STATUSES.map((status) => `coverage.legend.${status}`),
       ...SUGGESTION_REASONS.map((reason) => `coverage.reasons.${reason}`),
+    ];
+    expect(wanted.filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  it('name every training kind, status, warning and error code', () => {
+    const keys = new Set(flattenKeys(nl));
+    const wanted = [
+      ...SESSION_KINDS.map((kind) => `training.kind.${kind}`),
+      ...SESSION_STATUSES.map((status) => `training.status.${status}`),
+      ...ENROLMENT_STATUSES.map((status) => `training.enrolmentStatus.${status}`),
+      ...SESSION_WARNING_CODES.map((code) => `training.warnings.${code}`),
+      ...TRAINING_ERROR_CODES.map((code) => `training.errors.${code}`),
+      'training.conflict.reason.trainer',
+      'training.conflict.reason.location',
     ];
     expect(wanted.filter((key) => !keys.has(key))).toEqual([]);
   });

@@ -212,7 +212,10 @@ export function groupByDepartment(
   return [...groups.values()]
     .map((group) => ({
       ...group,
-      label: group.departmentIds.map(pathOf).sort((a, b) => a.localeCompare(b, 'nl')).join(', '),
+      label: group.departmentIds
+        .map(pathOf)
+        .sort((a, b) => a.localeCompare(b, 'nl'))
+        .join(', '),
       sessions: [...group.sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.index - b.index),
     }))
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));

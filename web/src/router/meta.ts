@@ -2,7 +2,7 @@ import type { Role } from '@ambassador/shared';
 import type { RouteLocationRaw } from 'vue-router';
 
 /** Sections that exist in the navigation but are not built yet; each has a sentence under `comingSoon.sections`. */
-export type ComingSoonSection = 'training' | 'feedback';
+export type ComingSoonSection = 'feedback';
 
 declare module 'vue-router' {
   interface RouteMeta {

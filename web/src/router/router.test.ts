@@ -101,6 +101,46 @@ describe('router', () => {
     expect((await landOn('/reports')).name).toBe('my-overview');
   });
 
+  it('opens the training calendar for admins and ambassadors, training coverage for HR', async () => {
+    loggedInAs('admin');
+    expect((await landOn('/training')).name).toBe('training-calendar');
+    setActivePinia(createPinia());
+    loggedInAs('ambassador');
+    expect((await landOn('/training')).name).toBe('training-calendar');
+    setActivePinia(createPinia());
+    loggedInAs('hr');
+    expect((await landOn('/training')).name).toBe('training-coverage');
+  });
+
+  it('keeps each training tab with its roles', async () => {
+    loggedInAs('admin');
+    expect((await landOn('/training/planner')).name).toBe('training-planner');
+    setActivePinia(createPinia());
+    loggedInAs('ambassador');
+    expect((await landOn('/training/planner')).name).toBe('my-overview');
+    setActivePinia(createPinia());
+    loggedInAs('ambassador');
+    expect((await landOn('/training/cascade')).name).toBe('my-overview');
+    setActivePinia(createPinia());
+    loggedInAs('hr');
+    expect((await landOn('/training/cascade')).name).toBe('training-cascade');
+    setActivePinia(createPinia());
+    loggedInAs('hr');
+    expect((await landOn('/training/calendar')).name).toBe('coverage');
+  });
+
+  it('opens a session and its attendance list for admins and ambassadors, not for HR', async () => {
+    const session = '/training/sessions/6f1c2d3e-0000-4000-8000-000000000601';
+    loggedInAs('ambassador');
+    expect((await landOn(`${session}/attendance`)).name).toBe('training-attendance');
+    setActivePinia(createPinia());
+    loggedInAs('admin');
+    expect((await landOn(session)).name).toBe('training-session');
+    setActivePinia(createPinia());
+    loggedInAs('hr');
+    expect((await landOn(session)).name).toBe('coverage');
+  });
+
   it('sends a logged-in user who opens the login page home', async () => {
     loggedInAs('admin');
     expect((await landOn('/login')).name).toBe('dashboard');

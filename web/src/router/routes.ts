@@ -1,11 +1,17 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RouteLocationRaw, RouteRecordRaw } from 'vue-router';
 import type { ComingSoonSection } from './meta.ts';
 import type { Role } from '@ambassador/shared';
+import { useAuthStore } from '../stores/auth.ts';
 
 const ComingSoonView = () => import('../views/common/ComingSoonView.vue');
 
 function comingSoon(path: string, name: string, section: ComingSoonSection, roles: Role[]): RouteRecordRaw {
   return { path, name, component: ComingSoonView, meta: { section, roles, titleKey: `nav.${section}` } };
+}
+
+/** Runs after the session guard, so the role is known even on the first page load. */
+function trainingHome(): RouteLocationRaw {
+  return useAuthStore().role === 'hr' ? { name: 'training-coverage' } : { name: 'training-calendar' };
 }
 
 export const routes: RouteRecordRaw[] = [
@@ -102,7 +108,63 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/heatmap/CoverageView.vue'),
         meta: { roles: ['admin', 'hr'], titleKey: 'nav.coverage' },
       },
-      comingSoon('training', 'training', 'training', ['admin', 'ambassador']),
+      {
+        path: 'training',
+        component: () => import('../views/training/TrainingView.vue'),
+        meta: { roles: ['admin', 'ambassador', 'hr'], titleKey: 'nav.training' },
+        children: [
+          {
+            // HR reads training coverage and the cascade only; everyone else starts on the calendar.
+            path: '',
+            name: 'training',
+            component: () => import('../views/training/TrainingCalendarView.vue'),
+            beforeEnter: trainingHome,
+          },
+          {
+            path: 'calendar',
+            name: 'training-calendar',
+            component: () => import('../views/training/TrainingCalendarView.vue'),
+            meta: { roles: ['admin', 'ambassador'], titleKey: 'training.tabs.calendar' },
+          },
+          {
+            path: 'list',
+            name: 'training-list',
+            component: () => import('../views/training/TrainingListView.vue'),
+            meta: { roles: ['admin', 'ambassador'], titleKey: 'training.tabs.list' },
+          },
+          {
+            path: 'planner',
+            name: 'training-planner',
+            component: () => import('../views/training/PlannerView.vue'),
+            meta: { roles: ['admin'], titleKey: 'training.tabs.planner' },
+          },
+          {
+            path: 'coverage',
+            name: 'training-coverage',
+            component: () => import('../views/training/TrainingCoverageView.vue'),
+            meta: { roles: ['admin', 'hr'], titleKey: 'training.tabs.coverage' },
+          },
+          {
+            path: 'cascade',
+            name: 'training-cascade',
+            component: () => import('../views/training/CascadeView.vue'),
+            meta: { roles: ['admin', 'hr'], titleKey: 'training.tabs.cascade' },
+          },
+        ],
+      },
+      {
+        path: 'training/sessions/:id',
+        name: 'training-session',
+        component: () => import('../views/training/SessionView.vue'),
+        meta: { roles: ['admin', 'ambassador'], titleKey: 'training.session.title' },
+      },
+      {
+        // The session's trainers are ambassadors; the page itself tells anyone else it is not theirs.
+        path: 'training/sessions/:id/attendance',
+        name: 'training-attendance',
+        component: () => import('../views/training/AttendanceView.vue'),
+        meta: { roles: ['admin', 'ambassador'], titleKey: 'training.attendance.title' },
+      },
       comingSoon('feedback', 'feedback', 'feedback', ['admin', 'ambassador']),
       {
         // HR's section; admins reach it through the report link on Dekking.

@@ -53,7 +53,9 @@ export const useTrainingCoverageStore = defineStore('trainingCoverage', () => {
     loading.value = true;
     error.value = null;
     try {
-      const answer = await reportsApi.getTrainingCoverage(departmentId.value ? { departmentId: departmentId.value } : {});
+      const answer = await reportsApi.getTrainingCoverage(
+        departmentId.value ? { departmentId: departmentId.value } : {},
+      );
       if (current !== loadId) return;
       coverage.value = answer;
       // The first level open, so the clusters show what they hold.

@@ -201,6 +201,8 @@ export const useTrainingPlanStore = defineStore('trainingPlan', () => {
       if (isApiError(caught) && caught.code === 'schedule_conflict') {
         conflicts.value = caught.conflicts;
       } else {
+        // After "Toch toepassen" the clash no longer matters; what went wrong instead does.
+        conflicts.value = [];
         applyError.value = asApiError(caught);
       }
       return false;

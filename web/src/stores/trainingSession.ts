@@ -93,9 +93,9 @@ export const useTrainingSessionStore = defineStore('trainingSession', () => {
     return saved;
   }
 
-  function setStatus(status: 'planned' | 'cancelled'): Promise<TrainingSessionDetail> {
-    if (!session.value) throw new Error('No session loaded');
-    return save({ status }, { id: session.value.id, force: true });
+  /** Cancels or reopens; reopening can clash with what was planned in the meantime. */
+  function setStatus(status: 'planned' | 'cancelled', force = false): Promise<TrainingSessionDetail> {
+    return save({ status }, { id: requireId(), force });
   }
 
   async function remove(): Promise<void> {

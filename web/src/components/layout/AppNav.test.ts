@@ -32,9 +32,14 @@ describe('AppNav', () => {
     expect(labels).toEqual(['Mijn overzicht', 'Trainingen', 'Feedback']);
   });
 
-  it('shows HR coverage and reports only', async () => {
+  it('shows HR coverage, training and reports', async () => {
     const { labels } = await navLabels('hr', '/coverage');
-    expect(labels).toEqual(['Dekking', 'Rapportages']);
+    expect(labels).toEqual(['Dekking', 'Trainingen', 'Rapportages']);
+  });
+
+  it('keeps Trainingen marked on a session page', async () => {
+    const { wrapper } = await navLabels('admin', '/training/sessions/6f1c2d3e-0000-4000-8000-000000000601');
+    expect(wrapper.findAll('a[aria-current="page"]').map((link) => link.text())).toEqual(['Trainingen']);
   });
 
   it('marks the current section with aria-current, also on its sub-pages', async () => {

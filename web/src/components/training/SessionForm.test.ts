@@ -1,0 +1,137 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as ambassadorsApi from '../../api/ambassadors.ts';
+import * as departmentsApi from '../../api/departments.ts';
+import { ApiError } from '../../api/http.ts';
+import * as layersApi from '../../api/layers.ts';
+import * as sessionsApi from '../../api/trainingSessions.ts';
+import * as usersApi from '../../api/users.ts';
+import { mountInApp } from '../../test/app.ts';
+import { departments, layers, meFor } from '../../test/fixtures.ts';
+import { sessionDetail, sessionId, trainingSession } from '../../test/trainingFixtures.ts';
+import SessionForm from './SessionForm.vue';
+
+vi.mock('../../api/ambassadors.ts');
+vi.mock('../../api/departments.ts');
+vi.mock('../../api/layers.ts');
+vi.mock('../../api/trainingSessions.ts');
+vi.mock('../../api/users.ts');
+const api = vi.mocked(sessionsApi);
+
+const clash = new ApiError({
+  status: 409,
+  code: 'schedule_conflict',
+  conflicts: [
+    {
+      sessionId: sessionId(9),
+      title: 'Intranet verdieping',
+      startsAt: '2026-03-10T08:30:00.000Z',
+      endsAt: '2026-03-10T09:30:00.000Z',
+      reason: 'trainer',
+      subject: 'Bram Jansen',
+    },
+  ],
+});
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  vi.mocked(ambassadorsApi).listAmbassadors.mockResolvedValue({ items: [], total: 0, nextCursor: null });
+  vi.mocked(usersApi).listUsers.mockResolvedValue({ items: [], total: 0, nextCursor: null });
+  vi.mocked(departmentsApi).listDepartments.mockResolvedValue({ items: departments });
+  vi.mocked(layersApi).listLayers.mockResolvedValue({ items: layers });
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+async function mountForm(props: InstanceType<typeof SessionForm>['$props'] = {}) {
+  const mounted = await mountInApp(SessionForm, { me: meFor('admin'), path: '/training', mount: { props } });
+  await flushPromises();
+  return mounted;
+}
+
+type Wrapper = Awaited<ReturnType<typeof mountForm>>['wrapper'];
+
+async function fillNewSession(wrapper: Wrapper) {
+  await wrapper.find('[data-testid="session-title"]').setValue('Teams basis');
+  await wrapper.find('[data-testid="session-start-date"]').setValue('2026-03-10');
+  await wrapper.find('[data-testid="session-start-time"]').setValue('09:00');
+  await wrapper.find('[data-testid="session-end-time"]').setValue('11:00');
+  await wrapper.find('[data-testid="session-location"]').setValue('De Linde, zaal 2');
+}
+
+describe('SessionForm', () => {
+  it('shows a clash inline, naming the session and the reason, and saves anyway on request', async () => {
+    api.createTrainingSession.mockRejectedValueOnce(clash).mockResolvedValueOnce(sessionDetail({}, []));
+    const { wrapper } = await mountForm();
+    await fillNewSession(wrapper);
+
+    await wrapper.find('[data-testid="session-form"]').trigger('submit');
+    await flushPromises();
+
+    const message = wrapper.find('[data-testid="conflict-message"]');
+    expect(message.exists()).toBe(true);
+    expect(message.text()).toContain('Intranet verdieping');
+    expect(message.text()).toContain('Trainer Bram Jansen is dan al ingepland');
+    expect(wrapper.emitted('saved')).toBeUndefined();
+
+    await wrapper.find('[data-testid="session-force-save"]').trigger('click');
+    await flushPromises();
+
+    const [firstBody, firstForce] = api.createTrainingSession.mock.calls[0]!;
+    const [secondBody, secondForce] = api.createTrainingSession.mock.calls[1]!;
+    expect(firstForce).toBe(false);
+    expect(secondForce).toBe(true);
+    expect(secondBody).toEqual(firstBody);
+    expect(firstBody).toMatchObject({
+      kind: 'end_user',
+      title: 'Teams basis',
+      startsAt: '2026-03-10T08:00:00.000Z',
+      endsAt: '2026-03-10T10:00:00.000Z',
+      location: 'De Linde, zaal 2',
+      capacity: 12,
+    });
+    expect(wrapper.emitted('saved')).toHaveLength(1);
+    expect(wrapper.find('[data-testid="conflict-message"]').exists()).toBe(false);
+  });
+
+  it('drops the clash message once the form changes', async () => {
+    api.createTrainingSession.mockRejectedValueOnce(clash);
+    const { wrapper } = await mountForm();
+    await fillNewSession(wrapper);
+    await wrapper.find('[data-testid="session-form"]').trigger('submit');
+    await flushPromises();
+
+    await wrapper.find('[data-testid="session-start-time"]').setValue('13:00');
+
+    expect(wrapper.find('[data-testid="conflict-message"]').exists()).toBe(false);
+  });
+
+  it('names what is missing next to the fields and sends nothing', async () => {
+    const { wrapper } = await mountForm();
+
+    await wrapper.find('[data-testid="session-form"]').trigger('submit');
+    await flushPromises();
+
+    expect(api.createTrainingSession).not.toHaveBeenCalled();
+    expect(wrapper.find('[data-testid="session-title-error"]').text()).toBe('Geef de sessie een titel.');
+    expect(wrapper.find('[data-testid="session-start-date-error"]').text()).toBe('Kies een datum.');
+  });
+
+  it('changes an existing session with PATCH and shows a server error in Dutch', async () => {
+    api.updateTrainingSession.mockRejectedValue(new ApiError({ status: 409, code: 'session_closed' }));
+    const { wrapper } = await mountForm({ session: trainingSession() });
+
+    expect((wrapper.find('[data-testid="session-start-time"]').element as HTMLInputElement).value).toBe('09:00');
+    await wrapper.find('[data-testid="session-form"]').trigger('submit');
+    await flushPromises();
+
+    expect(api.updateTrainingSession).toHaveBeenCalledWith(
+      sessionId(1),
+      expect.objectContaining({ title: 'Teams basis 1', startsAt: '2026-03-10T08:00:00.000Z' }),
+      false,
+    );
+    expect(wrapper.find('[data-testid="session-form-error"]').text()).toContain('al gegeven of geannuleerd');
+  });
+});

@@ -1,0 +1,80 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as sessionsApi from '../api/trainingSessions.ts';
+import { ApiError } from '../api/http.ts';
+import { departmentIds } from '../test/fixtures.ts';
+import { trainingSession } from '../test/trainingFixtures.ts';
+import { useTrainingCalendarStore } from './trainingCalendar.ts';
+import { useTrainingFiltersStore } from './trainingFilters.ts';
+
+vi.mock('../api/trainingSessions.ts');
+const api = vi.mocked(sessionsApi);
+
+const week = { from: '2026-03-08T23:00:00.000Z', to: '2026-03-15T23:00:00.000Z' };
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  setActivePinia(createPinia());
+  api.listTrainingSessions.mockResolvedValue({ items: [trainingSession()], total: 1, nextCursor: null });
+});
+
+describe('training calendar store', () => {
+  it('asks for the visible range with the shared filters', async () => {
+    const filters = useTrainingFiltersStore();
+    filters.set({ departmentId: departmentIds.linde, wave: ' Golf 1 ', trainerId: null });
+    const store = useTrainingCalendarStore();
+
+    await store.load(week);
+
+    expect(api.listTrainingSessions).toHaveBeenCalledWith(
+      { ...week, departmentId: departmentIds.linde, wave: 'Golf 1', limit: 500 },
+      expect.any(AbortSignal),
+    );
+    expect(store.items).toHaveLength(1);
+    expect(filters.waves).toEqual(['Golf 1']);
+  });
+
+  it('reloads the same range after a filter change', async () => {
+    const store = useTrainingCalendarStore();
+    await store.load(week);
+
+    await store.load();
+
+    expect(api.listTrainingSessions).toHaveBeenLastCalledWith({ ...week, limit: 500 }, expect.any(AbortSignal));
+  });
+
+  it('ignores an older answer that arrives after a newer one', async () => {
+    let answerOld: (value: Awaited<ReturnType<typeof api.listTrainingSessions>>) => void = () => undefined;
+    api.listTrainingSessions
+      .mockImplementationOnce(() => new Promise((resolve) => (answerOld = resolve)))
+      .mockResolvedValueOnce({ items: [trainingSession({}, 2)], total: 1, nextCursor: null });
+    const store = useTrainingCalendarStore();
+
+    const old = store.load(week);
+    await store.load({ from: week.to, to: '2026-03-22T23:00:00.000Z' });
+    answerOld({ items: [trainingSession({}, 1)], total: 1, nextCursor: null });
+    await old;
+
+    expect(store.items.map((item) => item.title)).toEqual(['Teams basis 2']);
+    expect(store.loading).toBe(false);
+  });
+
+  it('says when the answer holds fewer sessions than the range has', async () => {
+    api.listTrainingSessions.mockResolvedValue({ items: [trainingSession()], total: 620, nextCursor: '500' });
+    const store = useTrainingCalendarStore();
+
+    await store.load(week);
+
+    expect(store.truncated).toBe(true);
+  });
+
+  it('keeps the error when the sessions cannot be loaded', async () => {
+    api.listTrainingSessions.mockRejectedValue(new ApiError({ status: 503, code: 'database_unavailable' }));
+    const store = useTrainingCalendarStore();
+
+    await store.load(week);
+
+    expect(store.error?.code).toBe('database_unavailable');
+    expect(store.loaded).toBe(false);
+  });
+});
