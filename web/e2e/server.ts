@@ -32,9 +32,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts the real server (embedded PGlite in a fresh directory) serving the built SPA, and waits until
- * /readyz answers 200. A PGlite cold start takes 4–12 s here, hence the generous wait.
+ * /readyz answers 200. A PGlite cold start takes 4–12 s here, hence the generous wait. `seedDemo` seeds Zorggroep
+ * Horizon with its users, ambassadors and training history, as `npm start` does.
  */
-export async function startServer({ readyTimeoutMs = 60_000 } = {}): Promise<RunningServer> {
+export async function startServer({ readyTimeoutMs = 60_000, seedDemo = false } = {}): Promise<RunningServer> {
   if (!existsSync(path.join(repoRoot, 'web/dist/index.html'))) {
     throw new Error('web/dist is missing: run `npm run build -w web` before the browser tests');
   }
@@ -51,7 +52,7 @@ export async function startServer({ readyTimeoutMs = 60_000 } = {}): Promise<Run
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    SEED_DEMO: 'false',
+    SEED_DEMO: String(seedDemo),
     LOG_LEVEL: 'warn',
   });
 

@@ -1,0 +1,186 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { DateTime } from 'luxon';
+import { chromium, devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from './server.ts';
+
+const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const ZONE = 'Europe/Amsterdam';
+const PASSWORD = 'horizon-demo-2026';
+const ADMIN = 'communicatie@zorggroep-horizon.example';
+const AMBASSADOR = 'ambassadeur@zorggroep-horizon.example';
+/** Colleagues of Afdeling Beuk in the demo export, not trained yet. */
+const PARTICIPANTS = ['Eva Dekker', 'Femke Kok'];
+
+let server: RunningServer;
+let browser: Browser;
+let adminToken: string;
+
+type Session = { id: string; title: string; startsAt: string; endsAt: string; trainers: { name: string }[] };
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // The start-up refresh without a cookie answers 401, and the refused first save answers 409: both on purpose.
+    if (message.type() === 'error' && !/status of (401|409)\b/.test(message.text())) errors.push(message.text());
+  });
+  return errors;
+}
+
+async function api<T>(path: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<T> {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+    },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function login(context: BrowserContext, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+const trained = async () =>
+  (await api<{ totals: { trained: number } }>('/training/coverage', { token: adminToken })).totals.trained;
+
+const withoutToasts = { style: '.p-toast { display: none !important; }' };
+
+beforeAll(async () => {
+  server = await startServer({ seedDemo: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await mkdir(screenshots, { recursive: true });
+  adminToken = (
+    await api<{ accessToken: string }>('/auth/login', { method: 'POST', body: { email: ADMIN, password: PASSWORD } })
+  ).accessToken;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('training in a browser', () => {
+  it('schedules a session past a conflict, enrols people, takes attendance on a phone and sees coverage change', async () => {
+    const desk = await browser.newContext({
+      baseURL: server.url,
+      viewport: { width: 1360, height: 900 },
+      locale: 'nl-NL',
+      timezoneId: ZONE,
+    });
+    const admin = await login(desk, ADMIN);
+    const adminErrors = watchErrors(admin);
+
+    // Mohamed's first-wave session of the demo is what the first attempt collides with.
+    const { items } = await api<{ items: Session[] }>('/training-sessions?wave=golf%201', { token: adminToken });
+    const busy = items.find((session) => session.trainers.some((trainer) => trainer.name === 'Mohamed Scheerder'))!;
+    const clashStart = DateTime.fromISO(busy.startsAt, { zone: ZONE });
+
+    await admin.getByRole('link', { name: 'Trainingen', exact: true }).click();
+    await admin.getByTestId('calendar').waitFor();
+    await admin.getByTestId('session-plan').click();
+    const form = admin.getByTestId('session-form');
+    await form.getByTestId('session-title').fill('Intranet voor Afdeling Beuk');
+    const setTimes = async (start: DateTime, end: DateTime) => {
+      await form.getByTestId('session-start-date').fill(start.toISODate()!);
+      await form.getByTestId('session-start-time').fill(start.toFormat('HH:mm'));
+      await form.getByTestId('session-end-date').fill(end.toISODate()!);
+      await form.getByTestId('session-end-time').fill(end.toFormat('HH:mm'));
+    };
+    await setTimes(clashStart, clashStart.plus({ hours: 1 }));
+    await form.getByTestId('session-location').fill('De Linde, vergaderzaal');
+    await form.getByTestId('session-trainers').click();
+    await admin.getByRole('option', { name: /Mohamed Scheerder/ }).click();
+    await admin.keyboard.press('Escape');
+    await form.getByTestId('session-save').click();
+
+    const conflict = admin.getByTestId('conflict-message');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain(busy.title);
+
+    // Moved to a time that has already begun today, so its trainer can take attendance right away.
+    const now = DateTime.now().setZone(ZONE).startOf('minute');
+    await setTimes(now.minus({ minutes: 45 }), now.plus({ minutes: 45 }));
+    await form.getByTestId('session-save').click();
+    await admin.waitForURL(/\/training\/sessions\/[0-9a-f-]{36}$/);
+    const sessionId = admin.url().split('/').pop()!;
+
+    for (const name of PARTICIPANTS) {
+      await admin.getByLabel('Collega inschrijven').fill(name);
+      await admin
+        .getByRole('option', { name: new RegExp(name) })
+        .first()
+        .click();
+      await admin.getByTestId('enrol-employee').click();
+      await expect.poll(async () => (await admin.getByTestId('enrol-result').textContent()) ?? '').toContain(name);
+    }
+    await admin.getByTestId('enrolments-table').getByText(PARTICIPANTS[1]!).waitFor();
+    const before = await trained();
+
+    // The trainer, on her phone.
+    const phone = await browser.newContext({
+      ...devices['iPhone 13'],
+      baseURL: server.url,
+      locale: 'nl-NL',
+      timezoneId: ZONE,
+    });
+    const ambassador = await login(phone, AMBASSADOR);
+    const ambassadorErrors = watchErrors(ambassador);
+    await ambassador.getByTestId(`record-attendance-${sessionId}`).click();
+    await ambassador.waitForURL(`**/training/sessions/${sessionId}/attendance`);
+    const detail = await api<{ enrolments: { employeeId: string; name: string }[] }>(
+      `/training-sessions/${sessionId}`,
+      {
+        token: adminToken,
+      },
+    );
+    for (const enrolment of detail.enrolments)
+      await ambassador.getByTestId(`attendance-attended-${enrolment.employeeId}`).click();
+    // "Opslaan" stays within reach at the bottom of the phone's screen.
+    const save = await ambassador.getByTestId('attendance-save').boundingBox();
+    expect(save!.y + save!.height).toBeLessThanOrEqual(ambassador.viewportSize()!.height);
+    await ambassador.screenshot({ path: `${screenshots}attendance-phone.png`, ...withoutToasts });
+    await ambassador.getByTestId('attendance-save').click();
+    await ambassador.waitForURL(`**/training/sessions/${sessionId}`);
+    expect(await trained()).toBe(before + PARTICIPANTS.length);
+
+    // Training coverage in the browser shows the two new trained colleagues.
+    await admin.goto('/training/coverage');
+    const totals = admin.getByTestId('training-coverage-totals');
+    await totals.waitFor();
+    await expect.poll(async () => (await totals.textContent()) ?? '').toContain(String(before + PARTICIPANTS.length));
+    await admin.screenshot({ path: `${screenshots}training-coverage.png`, fullPage: true, ...withoutToasts });
+
+    await admin.goto('/training');
+    await admin.getByRole('button', { name: /maand/i }).click();
+    await admin.locator('[data-testid^="calendar-event-"]').first().waitFor();
+    await admin.screenshot({ path: `${screenshots}training-calendar.png`, fullPage: true, ...withoutToasts });
+
+    expect(adminErrors).toEqual([]);
+    expect(ambassadorErrors).toEqual([]);
+    await desk.close();
+    await phone.close();
+  });
+});
