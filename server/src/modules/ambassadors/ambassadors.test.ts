@@ -12,18 +12,8 @@ import {
   type SignedUpOrg,
 } from '../../test/factories.ts';
 import { hashPassword } from '../auth/secrets.ts';
+import { EMPLOYEES_CSV as CSV } from '../training/training.fixtures.ts';
 import { insertUser } from '../users/users.repository.ts';
-
-const CSV = `employee_number,name,department,layer,job_title,digital_skill
-E01,Anna Beuk,Wonen en Zorg/De Linde/Afdeling Beuk,Zorg en behandeling,Verzorgende IG,high
-E02,Bram Beuk,Wonen en Zorg/De Linde/Afdeling Beuk,Teamleiding,Teamleider,medium
-E03,Cor Eik,Wonen en Zorg/De Linde/Afdeling Eik,Zorg en behandeling,Verpleegkundige,low
-E04,Dirk Rivier,Wonen en Zorg/Rivierzicht,Zorg en behandeling,Helpende,medium
-E05,Eva Servicedesk,Ondersteunende diensten/ICT,Ondersteuning,Servicedeskmedewerker,high
-E06,Fleur Manager,Ondersteunende diensten/ICT,Management,Manager ICT,high
-E07,Gijs Beuk,Wonen en Zorg/De Linde/Afdeling Beuk,Zorg en behandeling,Helpende,low
-E08,Hanna Eik,Wonen en Zorg/De Linde/Afdeling Eik,Zorg en behandeling,Helpende,medium
-`;
 
 type Employee = { id: string; employeeNumber: string; name: string; departmentId: string; layerId: string };
 type Org = SignedUpOrg & {

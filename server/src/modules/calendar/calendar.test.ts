@@ -1,20 +1,19 @@
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createUser } from '../../test/factories.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import {
   api,
   enrol,
-  linkedUser,
   makeAmbassador,
   newSession,
   patchSession,
-  setupOrg,
   slot,
   unenrol,
+  useOrg,
+  usePeople,
+  useTestApp,
   ZONE,
-  type Org,
   type Session,
 } from '../training/training.fixtures.ts';
 
@@ -24,9 +23,9 @@ import {
  * is read with ical.js, an implementation independent of the one that wrote it.
  */
 
-let t: TestApp;
-let org: Org;
-let anna: { id: string; token: string };
+const t = useTestApp();
+const org = useOrg(t, 'Zorggroep Kalender');
+const people = usePeople(t, org);
 const sessions: Record<string, Session> = {};
 
 type Feed = { url: string; webcalUrl: string };
@@ -58,16 +57,12 @@ function eventFor(events: ReturnType<typeof parse>, session: { id: string }) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  org = await setupOrg(t, 'Zorggroep Kalender');
-  const annaAmbassador = await makeAmbassador(t, org, 'E01');
   const dirk = await makeAmbassador(t, org, 'E04');
-  anna = await linkedUser(t, org, 'E01');
   const anna1 = org.employee('E01').id;
   // Sessions Anna gives, sessions she is enrolled in, and sessions that are none of hers.
   sessions.gives = await newSession(t, org.token, {
     title: 'Anna geeft',
-    trainerIds: [annaAmbassador.id],
+    trainerIds: [people.anna.id],
     ...slot(1, 2, 10),
   });
   sessions.enrolled = await newSession(t, org.token, { title: 'Anna volgt', trainerIds: [dirk.id], ...slot(1, 3, 10) });
@@ -97,16 +92,15 @@ beforeAll(async () => {
   sessions.recent = await newSession(t, org.token, { title: 'Onlangs', ...at(60) });
   sessions.old = await newSession(t, org.token, { title: 'Lang geleden', ...at(400) });
 }, 60_000);
-afterAll(() => t.close());
 
 describe('GET /calendar/feed', () => {
   it('gives the same secret URL and its webcal twin on every ask', async () => {
-    const first = await getFeed(anna.token);
+    const first = await getFeed(people.anna.token);
     expect(first.url.startsWith(`${t.config.publicUrl}/api/v1/calendar/`)).toBe(true);
     expect(first.url).toMatch(/\.ics$/);
     expect(first.webcalUrl).toBe(first.url.replace(/^https?:/, 'webcal:'));
     expect(first.webcalUrl).toMatch(/^webcal:/);
-    expect(await getFeed(anna.token)).toEqual(first);
+    expect(await getFeed(people.anna.token)).toEqual(first);
     // Each user has her own address.
     expect((await getFeed(org.token)).url).not.toBe(first.url);
   });
@@ -119,7 +113,7 @@ describe('GET /calendar/feed', () => {
 
 describe('the feed of an ambassador linked to an employee', () => {
   it('answers without any login, as text/calendar', async () => {
-    const { url } = await getFeed(anna.token);
+    const { url } = await getFeed(people.anna.token);
     const response = await fetchFeed(url);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/calendar/);
@@ -127,13 +121,13 @@ describe('the feed of an ambassador linked to an employee', () => {
   });
 
   it('holds the sessions she gives or is enrolled in, and no others', async () => {
-    const events = await eventsOf((await getFeed(anna.token)).url);
+    const events = await eventsOf((await getFeed(people.anna.token)).url);
     const mine = [sessions.gives!, sessions.enrolled!, sessions.trainTheTrainer!, sessions.toCancel!];
     expect(events.map(({ event }) => event.uid).sort()).toEqual(mine.map(uid).sort());
   });
 
   it('gives every session at its own time, as wall-clock time in the organisation zone', async () => {
-    const events = await eventsOf((await getFeed(anna.token)).url);
+    const events = await eventsOf((await getFeed(people.anna.token)).url);
     for (const session of [sessions.gives!, sessions.enrolled!, sessions.trainTheTrainer!]) {
       const { event, component } = eventFor(events, session);
       expect(event.startDate.toJSDate().toISOString()).toBe(new Date(session.startsAt as string).toISOString());
@@ -160,7 +154,7 @@ describe('the feed of an admin', () => {
 
 describe('changes to a session in the feed', () => {
   it('raises SEQUENCE after a PATCH and shows the change', async () => {
-    const { url } = await getFeed(anna.token);
+    const { url } = await getFeed(people.anna.token);
     const before = eventFor(await eventsOf(url), sessions.gives!).event.sequence;
     const patched = await patchSession(t, org.token, sessions.gives!.id, { title: 'Anna geeft (nieuwe titel)' });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
@@ -171,7 +165,7 @@ describe('changes to a session in the feed', () => {
   });
 
   it('keeps a cancelled session in the feed as STATUS:CANCELLED, with a higher SEQUENCE', async () => {
-    const { url } = await getFeed(anna.token);
+    const { url } = await getFeed(people.anna.token);
     const before = eventFor(await eventsOf(url), sessions.toCancel!);
     expect(before.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     await patchSession(t, org.token, sessions.toCancel!.id, { status: 'cancelled' }).expect(200);
@@ -185,9 +179,9 @@ describe('changes to a session in the feed', () => {
 
 describe('POST /calendar/feed', () => {
   it('gives a new address; the old one answers 404 problem+json from then on', async () => {
-    const old = await getFeed(anna.token);
+    const old = await getFeed(people.anna.token);
     expect((await fetchFeed(old.url)).status).toBe(200);
-    const response = await api(t).post('/api/v1/calendar/feed').set(bearer(anna.token)).expect(201);
+    const response = await api(t).post('/api/v1/calendar/feed').set(bearer(people.anna.token)).expect(201);
     const fresh: Feed = response.body;
     expect(fresh.url).not.toBe(old.url);
     expect(fresh.webcalUrl).toBe(fresh.url.replace(/^https?:/, 'webcal:'));
@@ -197,7 +191,7 @@ describe('POST /calendar/feed', () => {
     expect(gone.body.status).toBe(404);
     // The new address works and is the one GET gives from now on.
     expect((await eventsOf(fresh.url)).length).toBeGreaterThan(0);
-    expect(await getFeed(anna.token)).toEqual(fresh);
+    expect(await getFeed(people.anna.token)).toEqual(fresh);
   });
 });
 
@@ -212,7 +206,7 @@ describe('feed addresses that do not work', () => {
   };
 
   it('answers 404 for a signature changed in one character', async () => {
-    const { url } = await getFeed(anna.token);
+    const { url } = await getFeed(people.anna.token);
     for (const at of [-1, -10, 32]) {
       const response = await api(t).get(tamper(url, at));
       expect(response.status, `changed at ${at}`).toBe(404);
@@ -221,7 +215,7 @@ describe('feed addresses that do not work', () => {
   });
 
   it('answers 404 for another feed id under the same signature', async () => {
-    const { url } = await getFeed(anna.token);
+    const { url } = await getFeed(people.anna.token);
     const path = new URL(url).pathname;
     const token = path.slice('/api/v1/calendar/'.length, -'.ics'.length);
     const other = `${token[0] === 'f' ? 'e' : 'f'}${token.slice(1)}`;
@@ -248,7 +242,7 @@ describe('GET /training-sessions/:id.ics', () => {
 
   it('gives one VEVENT with the stable UID and the right times', async () => {
     const session = sessions.enrolled!;
-    for (const token of [anna.token, org.token]) {
+    for (const token of [people.anna.token, org.token]) {
       const response = await api(t).get(`/api/v1/training-sessions/${session.id}.ics`).set(bearer(token));
       expect(response.status, response.text).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/calendar/);

@@ -6,7 +6,8 @@ import { activities } from '../activities/activities.table.ts';
 import { ambassadors } from '../ambassadors/ambassadors.table.ts';
 import { enrolmentsOf, setEnrolmentStatus } from './enrolments.repository.ts';
 import { lockSession, sessionParts, updateSession } from './sessions.repository.ts';
-import { assertMayRun, get, timezoneOf, type Actor } from './sessions.service.ts';
+import { timezoneOf } from './session-view.ts';
+import { assertMayRun, get, type Actor } from './sessions.service.ts';
 import { SessionClosed, SessionNotStarted } from './training.errors.ts';
 
 /**

@@ -1,8 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { bearer, createUser } from '../../test/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bearer } from '../../test/factories.ts';
 import { activities } from '../activities/activities.table.ts';
 import {
   api,
@@ -11,38 +10,22 @@ import {
   enrol,
   enrolmentStatus,
   enrolmentsOf,
-  linkedUser,
   makeAmbassador,
   newSession,
   patchSession,
-  setupOrg,
   slot,
   unenrol,
+  useOrg,
+  usePeople,
+  useTestApp,
   ZONE,
-  type Org,
   type Session,
 } from './training.fixtures.ts';
 
-let t: TestApp;
-let org: Org;
-let anna: { id: string };
-let bram: { id: string };
-/** Anna's user: trainer of the sessions below. */
-let trainer: string;
-/** Bram's user: an ambassador, not a trainer of these sessions. */
-let otherAmbassador: string;
-let hr: string;
+const t = useTestApp();
+const org = useOrg(t, 'Zorggroep Aanwezigheid');
+const people = usePeople(t, org);
 const id = (number: string) => org.employee(number).id;
-beforeAll(async () => {
-  t = await createTestApp();
-  org = await setupOrg(t, 'Zorggroep Aanwezigheid');
-  anna = await makeAmbassador(t, org, 'E01');
-  bram = await makeAmbassador(t, org, 'E02');
-  trainer = (await linkedUser(t, org, 'E01')).token;
-  otherAmbassador = (await linkedUser(t, org, 'E02')).token;
-  hr = (await createUser(t.app, { organisationId: org.organisation.id, role: 'hr' })).token;
-});
-afterAll(() => t.close());
 
 const trainingGiven = (sessionId: string) =>
   t.app.db
@@ -54,19 +37,19 @@ const dayOf = (iso: string) => DateTime.fromISO(iso).setZone(ZONE).toISODate();
 describe('taking attendance of an end-user session', () => {
   let past: Session;
   beforeAll(async () => {
-    past = await newSession(t, org.token, { ...slot(-1, 2, 10), trainerIds: [anna.id], capacity: 10 });
+    past = await newSession(t, org.token, { ...slot(-1, 2, 10), trainerIds: [people.anna.id], capacity: 10 });
     for (const number of ['E05', 'E06', 'E07']) await enrol(t, org.token, past.id, id(number)).expect(201);
   });
 
   it('refuses another ambassador and hr with 403, and changes nothing', async () => {
     const marks = [{ employeeId: id('E05'), status: 'attended' as const }];
-    for (const token of [otherAmbassador, hr])
+    for (const token of [people.bram.token, people.hr.token])
       expect((await attendance(t, token, past.id, marks).expect(403)).body.code).toBe('forbidden');
     expect(await enrolmentStatus(t, past.id, id('E05'))).toBe('registered');
   });
 
   it('refuses an employee who is not enrolled with 400 validation_failed', async () => {
-    const response = await attendance(t, trainer, past.id, [
+    const response = await attendance(t, people.anna.token, past.id, [
       { employeeId: id('E05'), status: 'attended' },
       { employeeId: id('E08'), status: 'attended' },
     ]).expect(400);
@@ -76,7 +59,7 @@ describe('taking attendance of an end-user session', () => {
   });
 
   it('lets the session trainer take it: the session is completed, marks are stored', async () => {
-    const response = await attendance(t, trainer, past.id, [
+    const response = await attendance(t, people.anna.token, past.id, [
       { employeeId: id('E05'), status: 'attended' },
       { employeeId: id('E06'), status: 'attended' },
       { employeeId: id('E07'), status: 'no_show' },
@@ -100,13 +83,13 @@ describe('taking attendance of an end-user session', () => {
 
   it('logs one training_given activity for the trainer, counting the attendees', async () => {
     expect(await trainingGiven(past.id)).toEqual([
-      { ambassadorId: anna.id, count: 2, occurredOn: dayOf(past.startsAt) },
+      { ambassadorId: people.anna.id, count: 2, occurredOn: dayOf(past.startsAt) },
     ]);
   });
 
   it('lets the admin correct it later: one activity, updated count', async () => {
     await attendance(t, org.token, past.id, [{ employeeId: id('E07'), status: 'attended' }]).expect(200);
-    expect(await trainingGiven(past.id)).toEqual([expect.objectContaining({ ambassadorId: anna.id, count: 3 })]);
+    expect(await trainingGiven(past.id)).toEqual([expect.objectContaining({ ambassadorId: people.anna.id, count: 3 })]);
   });
 
   it('closes the completed session to new enrolments and cancellations (409 session_closed)', async () => {
@@ -122,10 +105,10 @@ describe('taking attendance of an end-user session', () => {
 
 describe('when attendance cannot be taken', () => {
   it('refuses a session that has not started with 409 session_not_started', async () => {
-    const future = await newSession(t, org.token, { ...slot(1, 2, 10), trainerIds: [anna.id] });
+    const future = await newSession(t, org.token, { ...slot(1, 2, 10), trainerIds: [people.anna.id] });
     await enrol(t, org.token, future.id, id('E03')).expect(201);
     const marks = [{ employeeId: id('E03'), status: 'attended' as const }];
-    for (const token of [org.token, trainer])
+    for (const token of [org.token, people.anna.token])
       expect((await attendance(t, token, future.id, marks).expect(409)).body.code).toBe('session_not_started');
     expect(await enrolmentStatus(t, future.id, id('E03'))).toBe('registered');
   });
@@ -152,7 +135,7 @@ describe('when attendance cannot be taken', () => {
 
 describe('admin taking attendance of a session with two ambassador trainers', () => {
   it('logs training_given for each trainer with the number of attendees', async () => {
-    const past = await newSession(t, org.token, { ...slot(-1, 5, 9), trainerIds: [anna.id, bram.id] });
+    const past = await newSession(t, org.token, { ...slot(-1, 5, 9), trainerIds: [people.anna.id, people.bram.id] });
     for (const number of ['E03', 'E04']) await enrol(t, org.token, past.id, id(number)).expect(201);
     const response = await attendance(t, org.token, past.id, [
       { employeeId: id('E03'), status: 'attended' },
@@ -162,8 +145,8 @@ describe('admin taking attendance of a session with two ambassador trainers', ()
     const rows = await trainingGiven(past.id);
     expect(rows.map((row) => [row.ambassadorId, row.count]).sort()).toEqual(
       [
-        [anna.id, 1],
-        [bram.id, 1],
+        [people.anna.id, 1],
+        [people.bram.id, 1],
       ].sort(),
     );
   });

@@ -7,7 +7,7 @@ import { loadTree } from '../departments/departments.service.ts';
 import { employees } from '../employees/employees.table.ts';
 import { dayIn } from '../../lib/days.ts';
 import { sessionParts, type SessionTrainerRow } from './sessions.repository.ts';
-import { timezoneOf } from './sessions.service.ts';
+import { timezoneOf } from './session-view.ts';
 import { trainingEnrolments, trainingSessions } from './training.table.ts';
 
 type Scope = { db: Db; organisationId: string };

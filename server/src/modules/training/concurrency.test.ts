@@ -3,8 +3,7 @@
  * suite runs on (PGlite, or PostgreSQL with TEST_DATABASE_URL): nothing here is skipped on either.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createSession,
   enrol,
@@ -14,19 +13,18 @@ import {
   newSession,
   setupOrg,
   slot,
+  useTestApp,
   type Org,
 } from './training.fixtures.ts';
 import { trainingSessionTrainers } from './training.table.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let org: Org;
 beforeAll(async () => {
-  t = await createTestApp();
   // Listening once keeps supertest from starting (and closing) a server per request under Promise.all.
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   org = await setupOrg(t, 'Zorggroep Drukte', { extra: 110 });
 }, 120_000);
-afterAll(() => t.close());
 
 describe('enrolling at the same time', () => {
   it('runs on the database this suite was started for', () => {

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../../test/factories.ts';
 import {
   api,
@@ -7,23 +6,20 @@ import {
   makeAmbassador,
   newSession,
   patchSession,
-  setupOrg,
   slot,
-  type Org,
+  useOrg,
+  useTestApp,
   type Session,
 } from './training.fixtures.ts';
 
-let t: TestApp;
-let org: Org;
+const t = useTestApp();
+const org = useOrg(t, 'Zorggroep Rooster');
 let anna: { id: string };
 let cor: { id: string };
 beforeAll(async () => {
-  t = await createTestApp();
-  org = await setupOrg(t, 'Zorggroep Rooster');
   anna = await makeAmbassador(t, org, 'E01');
   cor = await makeAmbassador(t, org, 'E03');
 });
-afterAll(() => t.close());
 
 const total = async () =>
   (await api(t).get('/api/v1/training-sessions').set(bearer(org.token)).expect(200)).body.total as number;

@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { bearer, createUser } from '../../test/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bearer } from '../../test/factories.ts';
 import {
   api,
   enrol,
   enrolmentsOf,
   enrolmentRows,
   getSession,
-  linkedUser,
-  makeAmbassador,
   newSession,
   patchSession,
   PATHS,
@@ -17,33 +14,20 @@ import {
   slot,
   trainedInPast,
   unenrol,
-  type Org,
+  useOrg,
+  usePeople,
+  useTestApp,
 } from './training.fixtures.ts';
 
-let t: TestApp;
-let org: Org;
-let anna: { id: string };
-/** Anna's user: the trainer of the sessions below. */
-let trainer: string;
-/** Bram's user: an ambassador who trains none of them. */
-let otherAmbassador: string;
-let hr: string;
+const t = useTestApp();
+const org = useOrg(t, 'Zorggroep Inschrijving', { extra: 4 });
+const people = usePeople(t, org);
 const id = (number: string) => org.employee(number).id;
-beforeAll(async () => {
-  t = await createTestApp();
-  org = await setupOrg(t, 'Zorggroep Inschrijving', { extra: 4 });
-  anna = await makeAmbassador(t, org, 'E01');
-  await makeAmbassador(t, org, 'E02');
-  trainer = (await linkedUser(t, org, 'E01')).token;
-  otherAmbassador = (await linkedUser(t, org, 'E02')).token;
-  hr = (await createUser(t.app, { organisationId: org.organisation.id, role: 'hr' })).token;
-});
-afterAll(() => t.close());
 
 describe('places and the waitlist', () => {
   let sessionId: string;
   beforeAll(async () => {
-    sessionId = (await newSession(t, org.token, { ...slot(1, 2, 10), capacity: 2, trainerIds: [anna.id] })).id;
+    sessionId = (await newSession(t, org.token, { ...slot(1, 2, 10), capacity: 2, trainerIds: [people.anna.id] })).id;
   });
 
   it('registers until the session is full, then waitlists with positions 1, 2, …', async () => {
@@ -166,10 +150,12 @@ describe('enrolling a whole department', () => {
 
   it('enrols the untrained active employees of the department and its sub-departments, with counts', async () => {
     await trainedInPast(t, org, [id('E08')]);
-    const session = await newSession(t, org.token, { ...slot(3, 2, 10), capacity: 3, trainerIds: [anna.id] });
+    const session = await newSession(t, org.token, { ...slot(3, 2, 10), capacity: 3, trainerIds: [people.anna.id] });
     await enrol(t, org.token, session.id, id('E03')).expect(201);
     // De Linde has no employees of its own: Beuk (E01, E02, E07) and Eik (E03 enrolled, E08 trained) below it.
-    const response = await bulk(trainer, session.id, { departmentId: org.department(PATHS.linde) }).expect(200);
+    const response = await bulk(people.anna.token, session.id, { departmentId: org.department(PATHS.linde) }).expect(
+      200,
+    );
     expect(response.body).toEqual({ registered: 2, waitlisted: 1, skipped: 2 });
     const rows = await enrolmentsOf(t, org.token, session.id);
     expect(rows.map(([employeeId, status]) => [employeeId, status])).toEqual(
@@ -207,11 +193,11 @@ describe('enrolling a whole department', () => {
   });
 
   it('refuses an unknown department with 400, and other ambassadors or hr with 403', async () => {
-    const session = await newSession(t, org.token, { ...slot(3, 4, 10), trainerIds: [anna.id] });
+    const session = await newSession(t, org.token, { ...slot(3, 4, 10), trainerIds: [people.anna.id] });
     expect((await bulk(org.token, session.id, { departmentId: randomUUID() }).expect(400)).body.code).toBe(
       'validation_failed',
     );
-    for (const token of [otherAmbassador, hr])
+    for (const token of [people.bram.token, people.hr.token])
       await bulk(token, session.id, { departmentId: org.department(PATHS.ict) }).expect(403);
   });
 });
@@ -219,22 +205,22 @@ describe('enrolling a whole department', () => {
 describe('who sees and runs the enrolments', () => {
   let sessionId: string;
   beforeAll(async () => {
-    sessionId = (await newSession(t, org.token, { ...slot(4, 2, 10), trainerIds: [anna.id] })).id;
+    sessionId = (await newSession(t, org.token, { ...slot(4, 2, 10), trainerIds: [people.anna.id] })).id;
     await enrol(t, org.token, sessionId, id('E03')).expect(201);
   });
 
   it('shows the enrolments to the admin and to the session trainer', async () => {
-    for (const token of [org.token, trainer]) {
+    for (const token of [org.token, people.anna.token]) {
       const { body } = await getSession(t, token, sessionId).expect(200);
       expect(body.enrolments).toEqual([
         expect.objectContaining({ employeeId: id('E03'), name: 'Cor Eik', status: 'registered', position: null }),
       ]);
     }
-    expect((await getSession(t, trainer, sessionId).expect(200)).body.isTrainer).toBe(true);
+    expect((await getSession(t, people.anna.token, sessionId).expect(200)).body.isTrainer).toBe(true);
   });
 
   it('hides the enrolments (no enrolments key) from hr and from other ambassadors', async () => {
-    for (const token of [hr, otherAmbassador]) {
+    for (const token of [people.hr.token, people.bram.token]) {
       const { body } = await getSession(t, token, sessionId).expect(200);
       expect(body).not.toHaveProperty('enrolments');
       expect(body).toMatchObject({ registeredCount: 1, isTrainer: false });
@@ -242,17 +228,17 @@ describe('who sees and runs the enrolments', () => {
   });
 
   it('lets the trainer enrol and cancel, and refuses other ambassadors and hr with 403', async () => {
-    expect((await enrol(t, trainer, sessionId, id('E04')).expect(201)).body.status).toBe('registered');
-    for (const token of [otherAmbassador, hr]) {
+    expect((await enrol(t, people.anna.token, sessionId, id('E04')).expect(201)).body.status).toBe('registered');
+    for (const token of [people.bram.token, people.hr.token]) {
       expect((await enrol(t, token, sessionId, id('E05')).expect(403)).body.code).toBe('forbidden');
       await unenrol(t, token, sessionId, id('E04')).expect(403);
     }
-    await unenrol(t, trainer, sessionId, id('E04')).expect(200);
+    await unenrol(t, people.anna.token, sessionId, id('E04')).expect(200);
     expect((await getSession(t, org.token, sessionId).expect(200)).body.registeredCount).toBe(1);
   });
 
   it('shows an enrolled ambassador her own enrolment as myEnrolment', async () => {
     await enrol(t, org.token, sessionId, id('E02')).expect(201);
-    expect((await getSession(t, otherAmbassador, sessionId).expect(200)).body.myEnrolment).toBe('registered');
+    expect((await getSession(t, people.bram.token, sessionId).expect(200)).body.myEnrolment).toBe('registered');
   });
 });

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '@ambassador/shared';
 import { seedDemo, DEMO_PASSWORD, DEMO_USERS } from '../../seed/demo.ts';
 import { bearer } from '../../test/factories.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { api, useTestApp, ZONE } from './training.fixtures.ts';
 
 /**
  * The wave planner on the demo organisation, checked by rules written here from scratch (plain SQL and interval
@@ -13,26 +12,22 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
  * the weekdays.
  */
 
-const ZONE = 'Europe/Amsterdam';
-let t: TestApp;
+const t = useTestApp();
 let token: string;
-const api = () => request(t.app.server);
 
 async function query<T>(text: ReturnType<typeof sql>): Promise<T[]> {
   return ((await t.app.db.execute(text)) as unknown as { rows: T[] }).rows;
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
   await seedDemo({ db: t.app.db });
   const admin = DEMO_USERS.find((user) => user.role === 'admin')!;
-  const login = await api()
+  const login = await api(t)
     .post('/api/v1/auth/login')
     .send({ email: admin.email, password: DEMO_PASSWORD })
     .expect(200);
   token = login.body.accessToken;
 }, 120_000);
-afterAll(() => t.close());
 
 /** Next month's weekdays from a Monday, so the range never starts in the past. */
 function range() {
@@ -48,7 +43,7 @@ describe('the wave plan for the demo organisation', () => {
   let trainersEmployee: Map<string, string>;
 
   beforeAll(async () => {
-    plan = (await api().post('/api/v1/training/plan').set(bearer(token)).send(body).expect(200)).body;
+    plan = (await api(t).post('/api/v1/training/plan').set(bearer(token)).send(body).expect(200)).body;
     const rows = await query<{ id: string }>(sql`
       select e.id from employees e
       join organisations o on o.id = e.organisation_id and o.slug = 'zorggroep-horizon'
@@ -152,7 +147,7 @@ describe('the wave plan for the demo organisation', () => {
     const before = await query<{ n: number }>(sql`select count(*)::int as n from training_sessions`);
     expect(before[0]!.n).toBe(5);
     const chosen = plan.sessions.slice(0, 3);
-    const applied = await api()
+    const applied = await api(t)
       .post('/api/v1/training/plan/apply')
       .set(bearer(token))
       .send({ sessions: chosen.map(({ trainerFromDepartment: _t, ...session }) => ({ ...session, wave: 'golf 2' })) })
@@ -162,14 +157,14 @@ describe('the wave plan for the demo organisation', () => {
       chosen.map((s) => s.employeeIds.length),
     );
     // Applying the same plan again clashes with itself: the trainers are now booked.
-    const again = await api()
+    const again = await api(t)
       .post('/api/v1/training/plan/apply')
       .set(bearer(token))
       .send({ sessions: chosen.map(({ trainerFromDepartment: _t, ...session }) => session) })
       .expect(409);
     expect(again.body.code).toBe('schedule_conflict');
     // Forced over the trainers, it still may not put someone in two places at once, and it says who and where.
-    const overlap = await api()
+    const overlap = await api(t)
       .post('/api/v1/training/plan/apply?force=true')
       .set(bearer(token))
       .send({ sessions: [{ ...chosen[0], trainerFromDepartment: undefined, trainerIds: [] }] })
@@ -179,19 +174,19 @@ describe('the wave plan for the demo organisation', () => {
     const after = await query<{ n: number }>(sql`select count(*)::int as n from training_sessions`);
     expect(after[0]!.n).toBe(8);
     // A new plan leaves the applied people out as already scheduled.
-    const next: Plan = (await api().post('/api/v1/training/plan').set(bearer(token)).send(body).expect(200)).body;
+    const next: Plan = (await api(t).post('/api/v1/training/plan').set(bearer(token)).send(body).expect(200)).body;
     const scheduled = new Set(next.unplanned.filter((u) => u.reason === 'already_scheduled').map((u) => u.employeeId));
     for (const employeeId of chosen.flatMap((s) => s.employeeIds)) expect(scheduled.has(employeeId)).toBe(true);
   });
 
   it('refuses a range that ends before it starts, and unknown departments', async () => {
-    const backwards = await api()
+    const backwards = await api(t)
       .post('/api/v1/training/plan')
       .set(bearer(token))
       .send({ ...body, from: to, to: from })
       .expect(400);
     expect(backwards.body.errors[0]).toMatchObject({ field: 'to', code: 'before_from' });
-    const unknown = await api()
+    const unknown = await api(t)
       .post('/api/v1/training/plan')
       .set(bearer(token))
       .send({ ...body, departmentIds: [crypto.randomUUID()] })
@@ -202,7 +197,7 @@ describe('the wave plan for the demo organisation', () => {
 
 describe('the demo training story', () => {
   it('shows the cascade: the communication team certified three trainers, one of whom trained nine colleagues', async () => {
-    const cascade = (await api().get('/api/v1/training/cascade').set(bearer(token)).expect(200)).body;
+    const cascade = (await api(t).get('/api/v1/training/cascade').set(bearer(token)).expect(200)).body;
     expect(cascade.roots).toHaveLength(1);
     expect(cascade.roots[0]).toMatchObject({ kind: 'user', name: 'Marieke van der Meer' });
     expect(cascade.roots[0].children.map((child: { name: string }) => child.name).sort()).toEqual([
@@ -216,7 +211,7 @@ describe('the demo training story', () => {
   });
 
   it('shows training coverage with nine trained and the departments without a trainer', async () => {
-    const coverage = (await api().get('/api/v1/training/coverage').set(bearer(token)).expect(200)).body;
+    const coverage = (await api(t).get('/api/v1/training/coverage').set(bearer(token)).expect(200)).body;
     expect(coverage.totals).toMatchObject({ employees: 529, trained: 9, certifiedTrainers: 3 });
     expect(coverage.cells.reduce((sum: number, cell: { trained: number }) => sum + cell.trained, 0)).toBe(9);
     const paths = coverage.departmentsWithoutTrainer.map((d: { path: string }) => d.path);

@@ -1,77 +1,23 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ApplyPlanBody, Plan, PlanBody } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
-import { rows } from '../../db/rows.ts';
 import { NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
-import { ambassadors } from '../ambassadors/ambassadors.table.ts';
 import { loadTree } from '../departments/departments.service.ts';
-import { employees } from '../employees/employees.table.ts';
+import { findEmployeeRef } from '../employees/employees.repository.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
-import { overlappingEnrolment, trainedSql, upsertEnrolment } from './enrolments.repository.ts';
-import { planGroups, type Interval, type PlannedGroup } from './planner.ts';
+import { overlappingEnrolment, upsertEnrolment } from './enrolments.repository.ts';
+import { activeEmployeeIds, ambassadorIdsByEmployee, bookings, untrainedEmployees } from './plan.repository.ts';
+import { planGroups, type PlannedGroup } from './planner.ts';
 import { insertSession, replaceAudience, replaceTrainers } from './sessions.repository.ts';
-import { assertNoClash, checkReferences, lockSchedule, present, viewerOf, type Actor } from './sessions.service.ts';
+import { assertNoClash, checkReferences, lockSchedule } from './schedule.ts';
+import { present, viewerOf, type Actor } from './session-view.ts';
 import { slotsBetween } from './slots.ts';
 import { PlanEnrolmentOverlap } from './training.errors.ts';
-import { findEmployeeRef } from '../employees/employees.repository.ts';
 import { activeCertifiedTrainers } from './training-coverage.service.ts';
-import { trainingEnrolments, trainingSessions, trainingSessionTrainers } from './training.table.ts';
+import { trainingSessions } from './training.table.ts';
 
 type Scope = { db: Db; organisationId: string };
 const MAX_DAYS = 366;
-
-type Untrained = { id: string; name: string; departmentId: string; pilot: boolean; scheduledIn: string | null };
-
-/** Active, untrained employees (of some departments' subtrees), whether they are pilot users, and any planned place. */
-async function untrainedEmployees(scope: Scope, departmentIds: string[] | null) {
-  const inDepartments =
-    departmentIds === null
-      ? sql`true`
-      : sql`e.department_id in (${sql.join(
-          departmentIds.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`;
-  return rows<Untrained>(
-    scope.db,
-    sql`select e.id, e.name, e.department_id as "departmentId",
-        coalesce(a.status not in ('declined', 'alumni') and 'pilot_user' = any(a.roles), false) as pilot,
-        (select s.id from ${trainingEnrolments} en
-          join ${trainingSessions} s on s.organisation_id = en.organisation_id and s.id = en.session_id
-          where en.organisation_id = e.organisation_id and en.employee_id = e.id
-            and en.status in ('registered', 'waitlisted') and s.status = 'planned' and s.kind = 'end_user'
-          order by s.starts_at limit 1) as "scheduledIn"
-      from ${employees} e
-      left join ${ambassadors} a on a.organisation_id = e.organisation_id and a.employee_id = e.id
-      where e.organisation_id = ${scope.organisationId} and e.status = 'active' and ${inDepartments}
-        and not ${trainedSql(sql`e.id`)}
-      order by e.name, e.id`,
-  );
-}
-
-/** Existing bookings per employee: sessions (not cancelled) she gives or holds a place in, from `from` on. */
-async function bookings(scope: Scope, from: Date) {
-  const found = await rows<{ employeeId: string; startsAt: Date | string; endsAt: Date | string }>(
-    scope.db,
-    sql`select en.employee_id as "employeeId", s.starts_at as "startsAt", s.ends_at as "endsAt"
-        from ${trainingEnrolments} en
-        join ${trainingSessions} s on s.organisation_id = en.organisation_id and s.id = en.session_id
-        where en.organisation_id = ${scope.organisationId} and s.status <> 'cancelled' and s.ends_at > ${from}
-          and en.status in ('registered', 'waitlisted', 'attended')
-      union all
-      select a.employee_id, s.starts_at, s.ends_at
-        from ${trainingSessionTrainers} t
-        join ${trainingSessions} s on s.organisation_id = t.organisation_id and s.id = t.session_id
-        join ${ambassadors} a on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
-        where t.organisation_id = ${scope.organisationId} and s.status <> 'cancelled' and s.ends_at > ${from}`,
-  );
-  const busy = new Map<string, Interval[]>();
-  for (const row of found)
-    busy.set(row.employeeId, [
-      ...(busy.get(row.employeeId) ?? []),
-      { startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt) },
-    ]);
-  return busy;
-}
 
 function checkRange(body: PlanBody) {
   const errors: FieldError[] = [];
@@ -122,14 +68,7 @@ export async function proposePlan(actor: Actor & { body: PlanBody }): Promise<Pl
     activeCertifiedTrainers(actor),
     bookings(actor, slots[0]?.startsAt ?? now),
   ]);
-  const ambassadorOf = new Map(
-    (
-      await rows<{ id: string; employeeId: string }>(
-        actor.db,
-        sql`select id, employee_id as "employeeId" from ${ambassadors} where organisation_id = ${actor.organisationId}`,
-      )
-    ).map((row) => [row.employeeId, row.id]),
-  );
+  const ambassadorOf = await ambassadorIdsByEmployee(actor);
   const toPlan = untrained.filter((person) => !person.scheduledIn);
   const { groups, unplanned } = planGroups({
     people: toPlan,
@@ -204,18 +143,7 @@ async function checkApplyBody(scope: Scope, body: ApplyPlanBody) {
     }
   });
   const ids = [...seen.keys()];
-  const active = new Set(
-    (
-      await rows<{ id: string }>(
-        scope.db,
-        sql`select id from ${employees} where organisation_id = ${scope.organisationId} and status = 'active'
-          and id in (${sql.join(
-            ids.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})`,
-      )
-    ).map((row) => row.id),
-  );
+  const active = await activeEmployeeIds(scope, ids);
   for (const id of ids)
     if (!active.has(id))
       errors.push({

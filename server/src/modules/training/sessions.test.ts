@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createUser } from '../../test/factories.ts';
 import {
   api,
@@ -17,31 +16,21 @@ import {
   setupOrg,
   slot,
   trainedInPast,
-  type Org,
+  useOrg,
+  usePeople,
+  useTestApp,
   type Session,
 } from './training.fixtures.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const list = (token: string, query: Record<string, string | number> = {}) =>
   api(t).get('/api/v1/training-sessions').query(query).set(bearer(token));
 
 describe('creating, reading, changing and deleting a session', () => {
-  let org: Org;
-  let other: Org;
-  let anna: { id: string };
-  let hr: string;
-  let ambassador: string;
-  beforeAll(async () => {
-    [org, other] = [await setupOrg(t, 'Zorggroep Sessies'), await setupOrg(t, 'Zorggroep Anders')];
-    anna = await makeAmbassador(t, org, 'E01');
-    hr = (await createUser(t.app, { organisationId: org.organisation.id, role: 'hr' })).token;
-    ambassador = (await linkedUser(t, org, 'E02')).token;
-  });
+  const org = useOrg(t, 'Zorggroep Sessies');
+  const other = useOrg(t, 'Zorggroep Anders');
+  const people = usePeople(t, org);
 
   it('creates a session with trainers, audience and counts, and GET shows the same', async () => {
     const when = slot(1, 2, 10);
@@ -51,7 +40,7 @@ describe('creating, reading, changing and deleting a session', () => {
       location: 'Zaal 1',
       wave: 'Golf 1',
       capacity: 12,
-      trainerIds: [anna.id],
+      trainerIds: [people.anna.id],
       departmentIds: [org.department(PATHS.beuk)],
       layerIds: [org.layers.get('Zorg en behandeling')!],
       ...when,
@@ -67,10 +56,10 @@ describe('creating, reading, changing and deleting a session', () => {
       capacity: 12,
       wave: 'Golf 1',
       status: 'planned',
-      trainerIds: [anna.id],
+      trainerIds: [people.anna.id],
       trainers: [
         {
-          ambassadorId: anna.id,
+          ambassadorId: people.anna.id,
           employeeId: org.employee('E01').id,
           name: 'Anna Beuk',
           departmentId: org.department(PATHS.beuk),
@@ -90,7 +79,7 @@ describe('creating, reading, changing and deleting a session', () => {
     const { body } = await getSession(t, org.token, created.id).expect(200);
     const { warnings: _warnings, ...rest } = created;
     expect(body).toEqual({ ...rest, enrolments: [] });
-    expect((await getSession(t, hr, created.id).expect(200)).body.title).toBe('Werken met het ECD');
+    expect((await getSession(t, people.hr.token, created.id).expect(200)).body.title).toBe('Werken met het ECD');
   });
 
   it('changes fields with PATCH, raises the sequence, and cancels and reopens by status', async () => {
@@ -127,7 +116,7 @@ describe('creating, reading, changing and deleting a session', () => {
   it('refuses unknown trainers and departments (also of another organisation) with field errors', async () => {
     const foreign = await makeAmbassador(t, other, 'E01');
     const response = await createSession(t, org.token, {
-      trainerIds: [anna.id, randomUUID(), foreign.id],
+      trainerIds: [people.anna.id, randomUUID(), foreign.id],
       departmentIds: [randomUUID()],
       trainerUserIds: [other.user.id],
       layerIds: [other.layers.get('Zorg en behandeling')!],
@@ -157,7 +146,7 @@ describe('creating, reading, changing and deleting a session', () => {
 
   it('lets only admins create, change or delete sessions', async () => {
     const created = await newSession(t, org.token, { ...slot(1, 1, 14) });
-    for (const token of [hr, ambassador]) {
+    for (const token of [people.hr.token, people.bram.token]) {
       expect((await createSession(t, token).expect(403)).body.code).toBe('forbidden');
       await patchSession(t, token, created.id, { title: 'x' }).expect(403);
       await api(t).delete(`/api/v1/training-sessions/${created.id}`).set(bearer(token)).expect(403);
@@ -167,10 +156,9 @@ describe('creating, reading, changing and deleting a session', () => {
 });
 
 describe('warnings', () => {
-  let org: Org;
+  const org = useOrg(t, 'Zorggroep Waarschuwingen');
   let anna: { id: string };
   beforeAll(async () => {
-    org = await setupOrg(t, 'Zorggroep Waarschuwingen');
     anna = await makeAmbassador(t, org, 'E01');
   });
 
@@ -210,7 +198,7 @@ describe('warnings', () => {
 });
 
 describe('listing sessions', () => {
-  let org: Org;
+  const org = useOrg(t, 'Zorggroep Lijst');
   let anna: { id: string };
   let cor: { id: string };
   const s: Record<string, Session> = {};
@@ -220,7 +208,6 @@ describe('listing sessions', () => {
     return (response.body.items as Session[]).map((item) => Object.keys(s).find((key) => s[key]!.id === item.id));
   };
   beforeAll(async () => {
-    org = await setupOrg(t, 'Zorggroep Lijst');
     anna = await makeAmbassador(t, org, 'E01');
     cor = await makeAmbassador(t, org, 'E03');
     s.beukWoz = await newSession(t, org.token, {

@@ -1,37 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../../test/factories.ts';
 import {
+  ambassadorWithUser,
   api,
   attendance,
   enrol,
   enrolmentRows,
   getSession,
-  linkedUser,
-  makeAmbassador,
   newSession,
   patchSession,
   PATHS,
-  setupOrg,
   slot,
   unenrol,
-  type Org,
+  useOrg,
+  useTestApp,
   type Session,
 } from './training.fixtures.ts';
 
-let t: TestApp;
-let org: Org;
-let other: Org;
+const t = useTestApp();
+const org = useOrg(t, 'Zorggroep Eigen');
+const other = useOrg(t, 'Zorggroep Vreemd');
 /** A session of the other organisation, with an enrolment: past, so attendance could be taken. */
 let foreign: Session;
 beforeAll(async () => {
-  t = await createTestApp();
-  [org, other] = [await setupOrg(t, 'Zorggroep Eigen'), await setupOrg(t, 'Zorggroep Vreemd')];
   foreign = await newSession(t, other.token, { ...slot(-1, 2, 10), title: 'Vreemde sessie' });
   await enrol(t, other.token, foreign.id, other.employee('E03').id).expect(201);
 });
-afterAll(() => t.close());
 
 /** Every session route, for a session id, as the given user; the employee is one of `org`'s. */
 const calls = (token: string, employeeId: string) => ({
@@ -62,8 +57,7 @@ describe("another organisation's sessions", () => {
   });
 
   it('answer 404 to an ambassador of this organisation too', async () => {
-    await makeAmbassador(t, org, 'E01');
-    const ambassador = (await linkedUser(t, org, 'E01')).token;
+    const ambassador = (await ambassadorWithUser(t, org, 'E01')).token;
     const routes = calls(ambassador, org.employee('E03').id);
     for (const name of ['get', 'ics', 'enrol', 'bulk', 'unenrol', 'attendance'] as const) {
       const stranger = await routes[name](foreign.id);

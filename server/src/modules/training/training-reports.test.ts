@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CascadeNode, TrainingCascade, TrainingCoverage } from '@ambassador/shared';
 import { bearer, createUser } from '../../test/factories.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import {
   api,
   attendance,
@@ -13,6 +12,7 @@ import {
   PATHS,
   setupOrg,
   slot,
+  useTestApp,
   ZONE,
   type Employee,
   type Org,
@@ -25,11 +25,7 @@ import {
  * (who attended what), not from the service's own code.
  */
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 type Department = { id: string; name: string; path: string; parentId: string | null };
 type Layer = { id: string; name: string; rank: number };

@@ -1,10 +1,20 @@
-/** Test-only setup shared by the training tests: an organisation with employees, ambassadors, users and sessions. */
+/**
+ * Test-only setup shared by the training and calendar tests: the app of a test file, and an organisation with
+ * employees, ambassadors, users and sessions.
+ */
 import { and, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import request from 'supertest';
-import { expect } from 'vitest';
-import type { TestApp } from '../../test/test-app.ts';
-import { bearer, PASSWORD, signupOrganisation, uniqueEmail, type SignedUpOrg } from '../../test/factories.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import {
+  bearer,
+  createUser,
+  PASSWORD,
+  signupOrganisation,
+  uniqueEmail,
+  type SignedUpOrg,
+} from '../../test/factories.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { insertUser } from '../users/users.repository.ts';
 import { trainingEnrolments } from './training.table.ts';
@@ -12,7 +22,7 @@ import { trainingEnrolments } from './training.table.ts';
 export const ZONE = 'Europe/Amsterdam';
 
 /** Eight employees in a small tree: Wonen en Zorg > De Linde > Afdeling Beuk / Afdeling Eik; Rivierzicht; ICT. */
-const CSV = `employee_number,name,department,layer,job_title,digital_skill
+export const EMPLOYEES_CSV = `employee_number,name,department,layer,job_title,digital_skill
 E01,Anna Beuk,Wonen en Zorg/De Linde/Afdeling Beuk,Zorg en behandeling,Verzorgende IG,high
 E02,Bram Beuk,Wonen en Zorg/De Linde/Afdeling Beuk,Teamleiding,Teamleider,medium
 E03,Cor Eik,Wonen en Zorg/De Linde/Afdeling Eik,Zorg en behandeling,Verpleegkundige,low
@@ -44,6 +54,29 @@ export type Org = SignedUpOrg & {
 
 export const api = (t: TestApp) => request(t.app.server);
 
+/**
+ * An empty object that a beforeAll (of the file, or of the describe block this is called in) fills with what `setup`
+ * gives: the file can name it at the top and read it in later hooks and in tests.
+ */
+function filledBeforeAll<T extends object>(setup: () => Promise<T>): T {
+  const value = {} as T;
+  beforeAll(async () => {
+    Object.assign(value, await setup());
+  });
+  return value;
+}
+
+/** The real app over a fresh migrated database of its own, started before the file's tests and closed after them. */
+export function useTestApp(): TestApp {
+  const t = filledBeforeAll(() => createTestApp());
+  afterAll(() => t.close());
+  return t;
+}
+
+/** `setupOrg` in a beforeAll of the file or describe block: the organisation is there from later hooks on. */
+export const useOrg = (t: TestApp, name: string, options: { extra?: number } = {}) =>
+  filledBeforeAll(() => setupOrg(t, name, options));
+
 /** A new organisation with the eight employees above and `extra` more in department "Massa", imported as CSV. */
 export async function setupOrg(t: TestApp, name: string, { extra = 0 } = {}): Promise<Org> {
   const org = await signupOrganisation(t.app, name);
@@ -56,7 +89,7 @@ export async function setupOrg(t: TestApp, name: string, { extra = 0 } = {}): Pr
     .query({ dryRun: false })
     .set(bearer(org.token))
     .set('content-type', 'text/csv')
-    .send(CSV + lines.join('\n'))
+    .send(EMPLOYEES_CSV + lines.join('\n'))
     .expect(200);
   const get = async (path: string) => (await api(t).get(path).set(bearer(org.token)).expect(200)).body.items;
   const employees: Employee[] = await get('/api/v1/employees?limit=500');
@@ -111,6 +144,36 @@ export async function linkedUser(t: TestApp, org: Org, number: string, role: 'am
   });
   return { id: user.id, token: t.app.jwt.sign({ sub: user.id, org: org.organisation.id, role }) };
 }
+
+/** An ambassador who can sign in: `id` is her ambassador record, `token` that of the user linked to her employee. */
+export type Member = { id: string; token: string };
+
+/** Makes one of the organisation's employees an ambassador (no roles) with a user of her own. */
+export async function ambassadorWithUser(t: TestApp, org: Org, number: string): Promise<Member> {
+  const { id } = await makeAmbassador(t, org, number);
+  return { id, token: (await linkedUser(t, org, number)).token };
+}
+
+export type People = {
+  /** Anna Beuk (E01), an ambassador with a user: the tests make her the trainer of their sessions. */
+  anna: Member;
+  /** Bram Beuk (E02), an ambassador with a user, who trains none of the sessions unless a test says so. */
+  bram: Member;
+  /** A user with the hr role. */
+  hr: { token: string };
+};
+
+/** The people of `setupOrg`'s organisation who sign in, besides its admin (`org.token`): see `People`. */
+async function setupPeople(t: TestApp, org: Org): Promise<People> {
+  return {
+    anna: await ambassadorWithUser(t, org, 'E01'),
+    bram: await ambassadorWithUser(t, org, 'E02'),
+    hr: { token: (await createUser(t.app, { organisationId: org.organisation.id, role: 'hr' })).token },
+  };
+}
+
+/** `setupPeople` in a beforeAll, after the one that fills `org`. */
+export const usePeople = (t: TestApp, org: Org) => filledBeforeAll(() => setupPeople(t, org));
 
 /**
  * A time slot in Europe/Amsterdam: `week` weeks from this week (0 = this week, -1 = last week), ISO weekday

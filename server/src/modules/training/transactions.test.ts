@@ -5,35 +5,31 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import {
   attendance,
   enrol,
   makeAmbassador,
   newSession,
   patchSession,
-  setupOrg,
   slot,
-  type Org,
+  useOrg,
+  useTestApp,
 } from './training.fixtures.ts';
 
 type Watched = { _queryQueue?: unknown[]; _getActiveQuery?: () => unknown };
 const overlapping: string[] = [];
 const original = pg.Client.prototype.query;
-let t: TestApp;
-let org: Org;
-beforeAll(async () => {
-  t = await createTestApp();
-  org = await setupOrg(t, 'Zorggroep Verbinding');
+const t = useTestApp();
+const org = useOrg(t, 'Zorggroep Verbinding');
+beforeAll(() => {
   pg.Client.prototype.query = function (this: Watched, ...args: unknown[]) {
     const busy = (this._getActiveQuery?.() ?? null) !== null || (this._queryQueue?.length ?? 0) > 0;
     if (busy) overlapping.push(String((args[0] as { text?: string })?.text ?? args[0]).slice(0, 120));
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
 });
-afterAll(async () => {
+afterAll(() => {
   pg.Client.prototype.query = original;
-  await t.close();
 });
 
 describe('queries inside a transaction', () => {

@@ -1,0 +1,126 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { EnrolmentStatus, Role, SessionEnrolment, TrainingSession } from '@ambassador/shared';
+import type { Db } from '../../db/client.ts';
+import { findAmbassadorByEmployee } from '../ambassadors/ambassadors.repository.ts';
+import type { DepartmentTree } from '../departments/department-tree.ts';
+import { loadTree } from '../departments/departments.service.ts';
+import { findOrganisation } from '../organisations/organisations.repository.ts';
+import { findUser } from '../users/users.repository.ts';
+import { certifications, type enrolmentsOf } from './enrolments.repository.ts';
+import { sessionParts, type SessionRow, type Viewer } from './sessions.repository.ts';
+import { trainingEnrolments } from './training.table.ts';
+
+/** How sessions look to the one asking: her own part in them, and what she may see. */
+
+type Scope = { db: Db; organisationId: string };
+export type Actor = Scope & { userId: string; role: Role };
+
+export async function viewerOf(actor: Actor): Promise<Viewer> {
+  const user = await findUser(actor);
+  const employeeId = user?.employeeId ?? null;
+  const ambassador = employeeId ? await findAmbassadorByEmployee({ ...actor, employeeId }) : undefined;
+  return { userId: actor.userId, role: actor.role, employeeId, ambassadorId: ambassador?.id ?? null };
+}
+
+export async function timezoneOf(scope: Scope) {
+  return (await findOrganisation(scope))?.timezone ?? 'Europe/Amsterdam';
+}
+
+/** Employee ids of certified trainers (attended a completed train-the-trainer session). */
+export async function certifiedEmployeeIds(scope: Scope) {
+  return new Set((await certifications(scope)).map((row) => row.employeeId));
+}
+
+/** Sessions as the API shows them: trainers, audience, counts and the viewer's own part, in a fixed number of queries. */
+export async function present(scope: Scope, sessions: SessionRow[], viewer: Viewer, tree?: DepartmentTree) {
+  const sessionIds = sessions.map((session) => session.id);
+  const [parts, certified, departmentTree, mine] = await Promise.all([
+    sessionParts({ ...scope, sessionIds }),
+    certifiedEmployeeIds(scope),
+    tree ?? loadTree(scope),
+    viewer.employeeId && sessionIds.length > 0
+      ? scope.db
+          .select({ sessionId: trainingEnrolments.sessionId, status: trainingEnrolments.status })
+          .from(trainingEnrolments)
+          .where(
+            and(
+              eq(trainingEnrolments.organisationId, scope.organisationId),
+              eq(trainingEnrolments.employeeId, viewer.employeeId),
+              inArray(trainingEnrolments.sessionId, sessionIds),
+            ),
+          )
+      : Promise.resolve([]),
+  ]);
+  const group = <T extends { sessionId: string }>(list: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of list) map.set(item.sessionId, [...(map.get(item.sessionId) ?? []), item]);
+    return map;
+  };
+  const trainers = group(parts.trainers);
+  const departments = group(parts.departments);
+  const layers = group(parts.layers);
+  const counts = group(parts.counts);
+  const myStatus = new Map(mine.map((row) => [row.sessionId, row.status as EnrolmentStatus]));
+
+  return sessions.map((session): TrainingSession => {
+    const own = trainers.get(session.id) ?? [];
+    const ambassadorTrainers = own.filter((trainer) => trainer.ambassadorId);
+    const userTrainers = own.filter((trainer) => trainer.userId);
+    const count = (status: string) => counts.get(session.id)?.find((row) => row.status === status)?.count ?? 0;
+    return {
+      id: session.id,
+      kind: session.kind,
+      title: session.title,
+      description: session.description,
+      startsAt: session.startsAt.toISOString(),
+      endsAt: session.endsAt.toISOString(),
+      location: session.location,
+      onlineUrl: session.onlineUrl,
+      capacity: session.capacity,
+      wave: session.wave,
+      status: session.status,
+      externalTrainer: session.externalTrainer,
+      trainerIds: ambassadorTrainers.map((trainer) => trainer.ambassadorId!),
+      trainerUserIds: userTrainers.map((trainer) => trainer.userId!),
+      trainers: ambassadorTrainers.map((trainer) => ({
+        ambassadorId: trainer.ambassadorId!,
+        employeeId: trainer.employeeId!,
+        name: trainer.name,
+        departmentId: trainer.departmentId!,
+        certified: certified.has(trainer.employeeId!),
+      })),
+      trainerUsers: userTrainers.map((trainer) => ({ userId: trainer.userId!, name: trainer.name })),
+      departmentIds: (departments.get(session.id) ?? []).map((department) => department.id),
+      layerIds: (layers.get(session.id) ?? []).map((layer) => layer.id),
+      departments: (departments.get(session.id) ?? []).map(({ id, name }) => ({
+        id,
+        name,
+        path: departmentTree.path(id),
+      })),
+      layers: (layers.get(session.id) ?? []).map(({ id, name }) => ({ id, name })),
+      // An attendee held a place, so she counts as registered too: the count never drops when attendance is taken.
+      registeredCount: count('registered') + count('attended') + count('no_show'),
+      waitlistedCount: count('waitlisted'),
+      attendedCount: count('attended'),
+      myEnrolment: myStatus.get(session.id) ?? null,
+      isTrainer: own.some(
+        (trainer) =>
+          (trainer.userId !== null && trainer.userId === viewer.userId) ||
+          (trainer.ambassadorId !== null && trainer.ambassadorId === viewer.ambassadorId),
+      ),
+      sequence: session.sequence,
+      createdAt: session.createdAt.toISOString(),
+      updatedAt: session.updatedAt.toISOString(),
+    };
+  });
+}
+
+/** The waitlist position of each waitlisted person, in the order it is served. */
+export function withPositions(rows: Awaited<ReturnType<typeof enrolmentsOf>>): SessionEnrolment[] {
+  let position = 0;
+  return rows.map((row) => ({
+    ...row,
+    enrolledAt: new Date(row.enrolledAt).toISOString(),
+    position: row.status === 'waitlisted' ? ++position : null,
+  }));
+}
