@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchErrors } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -20,16 +21,6 @@ const admin = {
 
 let server: RunningServer;
 let browser: Browser;
-
-/** Console errors and uncaught exceptions; the start-up refresh without a cookie answers 401 on purpose. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 401\b/.test(message.text())) errors.push(message.text());
-  });
-  return errors;
-}
 
 async function api<T>(method: string, apiPath: string, init: { token?: string; body?: string; type?: string } = {}) {
   const response = await fetch(`${server.url}/api/v1${apiPath}`, {
@@ -73,18 +64,7 @@ async function openLinde(page: Page): Promise<void> {
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
   await seedOrganisation();
 });

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchErrors } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -15,21 +16,6 @@ const admin = {
   email: `anna.${Date.now()}@horizon.example`,
   password: 'een lange zin als wachtwoord',
 };
-
-/**
- * Console errors and uncaught exceptions: a CSP violation shows up here too. Chromium also logs every
- * failed request; `expectedStatuses` are the ones the scenario causes on purpose (the start-up refresh
- * without a cookie answers 401).
- */
-function watchErrors(page: Page, expectedStatuses: number[] = [401]): string[] {
-  const errors: string[] = [];
-  const expected = new RegExp(`status of (${expectedStatuses.join('|')})\\b`);
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !expected.test(message.text())) errors.push(message.text());
-  });
-  return errors;
-}
 
 async function newPage(
   options: { width?: number; height?: number } = {},
@@ -51,18 +37,7 @@ async function navLinks(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
 });
 
@@ -179,7 +154,7 @@ describe('the app shell in a browser', () => {
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await nav.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Menu openen' }).click();
-    expect(await navLinks(page)).toEqual(['Dekking', 'Rapportages']);
+    expect(await navLinks(page)).toEqual(['Dekking', 'Trainingen', 'Rapportages']);
     await page.screenshot({ path: `${screenshots}shell-mobile.png` });
     await page.getByRole('link', { name: 'Rapportages' }).click();
     await page.waitForURL('**/reports');

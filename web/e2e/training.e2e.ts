@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import { chromium, devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchErrors } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -17,17 +18,10 @@ let server: RunningServer;
 let browser: Browser;
 let adminToken: string;
 
-type Session = { id: string; title: string; startsAt: string; endsAt: string; trainers: { name: string }[] };
+/** The start-up refresh without a cookie answers 401, and the refused first save answers 409: both on purpose. */
+const EXPECTED_STATUSES = [401, 409];
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    // The start-up refresh without a cookie answers 401, and the refused first save answers 409: both on purpose.
-    if (message.type() === 'error' && !/status of (401|409)\b/.test(message.text())) errors.push(message.text());
-  });
-  return errors;
-}
+type Session = { id: string; title: string; startsAt: string; endsAt: string; trainers: { name: string }[] };
 
 async function api<T>(path: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<T> {
   const response = await fetch(`${server.url}/api/v1${path}`, {
@@ -59,18 +53,7 @@ const withoutToasts = { style: '.p-toast { display: none !important; }' };
 
 beforeAll(async () => {
   server = await startServer({ seedDemo: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
   adminToken = (
     await api<{ accessToken: string }>('/auth/login', { method: 'POST', body: { email: ADMIN, password: PASSWORD } })
@@ -91,7 +74,7 @@ describe('training in a browser', () => {
       timezoneId: ZONE,
     });
     const admin = await login(desk, ADMIN);
-    const adminErrors = watchErrors(admin);
+    const adminErrors = watchErrors(admin, EXPECTED_STATUSES);
 
     // Mohamed's first-wave session of the demo is what the first attempt collides with.
     const { items } = await api<{ items: Session[] }>('/training-sessions?wave=golf%201', { token: adminToken });
@@ -147,7 +130,7 @@ describe('training in a browser', () => {
       timezoneId: ZONE,
     });
     const ambassador = await login(phone, AMBASSADOR);
-    const ambassadorErrors = watchErrors(ambassador);
+    const ambassadorErrors = watchErrors(ambassador, EXPECTED_STATUSES);
     await ambassador.getByTestId(`record-attendance-${sessionId}`).click();
     await ambassador.waitForURL(`**/training/sessions/${sessionId}/attendance`);
     const detail = await api<{ enrolments: { employeeId: string; name: string }[] }>(

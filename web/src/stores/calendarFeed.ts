@@ -2,22 +2,18 @@ import type { CalendarFeed } from '@ambassador/shared';
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import * as feedApi from '../api/calendarFeed.ts';
-import { asApiError, type ApiError } from '../api/http.ts';
 import { useAuthStore } from './auth.ts';
+import { useLatestLoad } from './latestLoad.ts';
 
 /** The user's secret iCalendar address for her own agenda app. */
 export const useCalendarFeedStore = defineStore('calendarFeed', () => {
   const feed = ref<CalendarFeed | null>(null);
-  const loading = ref(false);
-  const error = ref<ApiError | null>(null);
+  const { loading, error, cancel, run } = useLatestLoad();
   const renewing = ref(false);
-  let loadId = 0;
 
   function reset(): void {
-    loadId += 1;
+    cancel();
     feed.value = null;
-    loading.value = false;
-    error.value = null;
     renewing.value = false;
   }
 
@@ -28,17 +24,10 @@ export const useCalendarFeedStore = defineStore('calendarFeed', () => {
   );
 
   async function load(): Promise<void> {
-    const current = ++loadId;
-    loading.value = true;
-    error.value = null;
-    try {
-      const answer = await feedApi.getCalendarFeed();
-      if (current === loadId) feed.value = answer;
-    } catch (caught) {
-      if (current === loadId) error.value = asApiError(caught);
-    } finally {
-      if (current === loadId) loading.value = false;
-    }
+    await run(
+      () => feedApi.getCalendarFeed(),
+      (answer) => (feed.value = answer),
+    );
   }
 
   /** The old address stops working; errors go to the caller, the current address stays on screen. */
@@ -46,10 +35,8 @@ export const useCalendarFeedStore = defineStore('calendarFeed', () => {
     renewing.value = true;
     try {
       const answer = await feedApi.renewCalendarFeed();
-      loadId += 1;
+      cancel();
       feed.value = answer;
-      error.value = null;
-      loading.value = false;
       return answer;
     } finally {
       renewing.value = false;

@@ -1,19 +1,17 @@
 import type { TrainingCascade } from '@ambassador/shared';
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import { asApiError, type ApiError } from '../api/http.ts';
 import * as reportsApi from '../api/training-reports.ts';
 import { branchKeys, toTreeNodes } from '../lib/trainingCascade.ts';
 import { useAuthStore } from './auth.ts';
+import { useLatestLoad } from './latestLoad.ts';
 
 export const useTrainingCascadeStore = defineStore('trainingCascade', () => {
   const cascade = ref<TrainingCascade | null>(null);
-  const loading = ref(false);
+  const { loading, error, cancel, run } = useLatestLoad();
   const loaded = ref(false);
-  const error = ref<ApiError | null>(null);
   /** Open branches, in TreeTable's `{ key: true }` form. */
   const expandedKeys = ref<Record<string, boolean>>({});
-  let loadId = 0;
 
   const roots = computed(() => toTreeNodes(cascade.value?.roots ?? []));
   const uncertified = computed(() => toTreeNodes(cascade.value?.uncertified ?? [], 'uncertified'));
@@ -21,11 +19,9 @@ export const useTrainingCascadeStore = defineStore('trainingCascade', () => {
   const noCascade = computed(() => loaded.value && roots.value.length === 0);
 
   function reset(): void {
-    loadId += 1;
+    cancel();
     cascade.value = null;
-    loading.value = false;
     loaded.value = false;
-    error.value = null;
     expandedKeys.value = {};
   }
 
@@ -36,22 +32,16 @@ export const useTrainingCascadeStore = defineStore('trainingCascade', () => {
   );
 
   async function load(): Promise<void> {
-    const current = ++loadId;
-    loading.value = true;
-    error.value = null;
-    try {
-      const answer = await reportsApi.getTrainingCascade();
-      if (current !== loadId) return;
-      const first = !loaded.value;
-      cascade.value = answer;
-      loaded.value = true;
-      // At first the trainers of trainers are open, so the ambassadors they certified show.
-      if (first) expandedKeys.value = Object.fromEntries(roots.value.map((node) => [node.key, true]));
-    } catch (caught) {
-      if (current === loadId) error.value = asApiError(caught);
-    } finally {
-      if (current === loadId) loading.value = false;
-    }
+    await run(
+      () => reportsApi.getTrainingCascade(),
+      (answer) => {
+        const first = !loaded.value;
+        cascade.value = answer;
+        loaded.value = true;
+        // At first the trainers of trainers are open, so the ambassadors they certified show.
+        if (first) expandedKeys.value = Object.fromEntries(roots.value.map((node) => [node.key, true]));
+      },
+    );
   }
 
   function expandAll(): void {

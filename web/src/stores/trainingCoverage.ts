@@ -1,22 +1,20 @@
 import type { TrainingCoverage } from '@ambassador/shared';
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import { asApiError, type ApiError } from '../api/http.ts';
 import * as reportsApi from '../api/training-reports.ts';
 import { buildCellLookup, cellKey, matrixRows, parentIds, rootIds } from '../lib/coverageMatrix.ts';
 import type { TrainingCell } from '../lib/trainingCoverage.ts';
 import { useAuthStore } from './auth.ts';
+import { useLatestLoad } from './latestLoad.ts';
 
 export const useTrainingCoverageStore = defineStore('trainingCoverage', () => {
   const coverage = ref<TrainingCoverage | null>(null);
   /** The subtree shown; null is the whole organisation. */
   const departmentId = ref<string | null>(null);
-  const loading = ref(false);
+  const { loading, error, cancel, run } = useLatestLoad();
   const loaded = ref(false);
-  const error = ref<ApiError | null>(null);
   /** Departments whose sub-departments are shown; null until the first answer decides the default. */
   const expanded = ref<Set<string> | null>(null);
-  let loadId = 0;
 
   const layers = computed(() => [...(coverage.value?.layers ?? [])].sort((a, b) => a.rank - b.rank));
   const departments = computed(() => coverage.value?.departments ?? []);
@@ -33,12 +31,10 @@ export const useTrainingCoverageStore = defineStore('trainingCoverage', () => {
   }
 
   function reset(): void {
-    loadId += 1;
+    cancel();
     coverage.value = null;
     departmentId.value = null;
-    loading.value = false;
     loaded.value = false;
-    error.value = null;
     expanded.value = null;
   }
 
@@ -49,23 +45,15 @@ export const useTrainingCoverageStore = defineStore('trainingCoverage', () => {
   );
 
   async function load(): Promise<void> {
-    const current = ++loadId;
-    loading.value = true;
-    error.value = null;
-    try {
-      const answer = await reportsApi.getTrainingCoverage(
-        departmentId.value ? { departmentId: departmentId.value } : {},
-      );
-      if (current !== loadId) return;
-      coverage.value = answer;
-      // The first level open, so the clusters show what they hold.
-      expanded.value ??= new Set(rootIds(answer.departments));
-      loaded.value = true;
-    } catch (caught) {
-      if (current === loadId) error.value = asApiError(caught);
-    } finally {
-      if (current === loadId) loading.value = false;
-    }
+    await run(
+      () => reportsApi.getTrainingCoverage(departmentId.value ? { departmentId: departmentId.value } : {}),
+      (answer) => {
+        coverage.value = answer;
+        // The first level open, so the clusters show what they hold.
+        expanded.value ??= new Set(rootIds(answer.departments));
+        loaded.value = true;
+      },
+    );
   }
 
   /** Another subtree: its top opens, as on the first visit. */

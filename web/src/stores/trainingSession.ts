@@ -11,9 +11,9 @@ import type {
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import * as sessionsApi from '../api/trainingSessions.ts';
-import { asApiError, type ApiError } from '../api/http.ts';
 import { saveBlob } from '../lib/download.ts';
 import { useAuthStore } from './auth.ts';
+import { useLatestLoad } from './latestLoad.ts';
 
 /** What the session page says once after it was reached from somewhere else. */
 export type SessionNotice = 'created' | 'attendanceSaved';
@@ -26,18 +26,14 @@ export interface CancelledEnrolment {
 /** One session with its enrolments, and everything that changes it. */
 export const useTrainingSessionStore = defineStore('trainingSession', () => {
   const session = ref<TrainingSessionDetail | null>(null);
-  const loading = ref(false);
-  const error = ref<ApiError | null>(null);
+  const { loading, error, cancel, run } = useLatestLoad();
   /** The soft issues of the last save, until dismissed or another session is opened. */
   const warnings = ref<SessionWarning[]>([]);
   const notice = ref<SessionNotice | null>(null);
-  let loadId = 0;
 
   function reset(): void {
-    loadId += 1;
+    cancel();
     session.value = null;
-    loading.value = false;
-    error.value = null;
     warnings.value = [];
     notice.value = null;
   }
@@ -50,29 +46,19 @@ export const useTrainingSessionStore = defineStore('trainingSession', () => {
 
   /** Warnings and the notice survive a reload of the same session; another session starts clean. */
   async function load(id: string): Promise<void> {
-    const current = ++loadId;
     if (session.value?.id !== id) {
       session.value = null;
       warnings.value = [];
       notice.value = null;
     }
-    loading.value = true;
-    error.value = null;
-    try {
-      const answer = await sessionsApi.getTrainingSession(id);
-      if (current !== loadId) return;
-      session.value = answer;
-    } catch (caught) {
-      if (current === loadId) error.value = asApiError(caught);
-    } finally {
-      if (current === loadId) loading.value = false;
-    }
+    await run(
+      () => sessionsApi.getTrainingSession(id),
+      (answer) => (session.value = answer),
+    );
   }
 
   function accept(saved: TrainingSessionDetail): TrainingSessionDetail {
-    loadId += 1;
-    loading.value = false;
-    error.value = null;
+    cancel();
     // A PATCH answer may leave out the enrolments; keep the ones on screen until the next load.
     const enrolments = saved.enrolments ?? (session.value?.id === saved.id ? session.value.enrolments : undefined);
     session.value = { ...saved, ...(enrolments ? { enrolments } : {}) };

@@ -45,7 +45,7 @@ describe('TrainingView', () => {
   it('gives HR training coverage and the cascade, and the calendar link in the header', async () => {
     const { wrapper, labels } = await tabsFor('hr', '/training/coverage');
     expect(labels).toEqual(['Trainingsdekking', 'Cascade']);
-    expect(wrapper.find('.training-tabs__tab--current').text()).toBe('Trainingsdekking');
+    expect(wrapper.find('.section-tabs__tab--current').text()).toBe('Trainingsdekking');
 
     await wrapper.find('[data-testid="calendar-feed-open"]').trigger('click');
     await flushPromises();
