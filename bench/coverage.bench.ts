@@ -10,11 +10,9 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../server/src/app.ts';
-import { importEmployees } from '../server/src/modules/employees/import/import.service.ts';
-import { insertOrganisation } from '../server/src/modules/organisations/organisations.repository.ts';
 import { insertUser } from '../server/src/modules/users/users.repository.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { freshDatabase, generateCsv, kinds, ms, percentile } from './lib.ts';
+import { benchOrganisation, freshDatabase, kinds, ms, percentile } from './lib.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 8;
@@ -51,14 +49,7 @@ export async function run() {
     const app = await buildApp({ config: testConfig(), database, logger: false });
     try {
       const { db } = database;
-      const { id: organisationId } = await insertOrganisation({ db, name: 'Bench' });
-      await importEmployees({
-        db,
-        organisationId,
-        file: Buffer.from(generateCsv(20_000, 400, 6)),
-        dryRun: false,
-        options: { createMissing: true, markMissingAsLeft: false },
-      });
+      const organisationId = await benchOrganisation(database);
       await db.execute(sql`
         insert into ambassadors (organisation_id, employee_id, status, source)
         select organisation_id, id, 'active', 'self' from employees

@@ -8,11 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.ts';
-import { importEmployees } from '../server/src/modules/employees/import/import.service.ts';
-import { insertOrganisation } from '../server/src/modules/organisations/organisations.repository.ts';
+import type { Db } from '../server/src/db/client.ts';
 import { insertUser } from '../server/src/modules/users/users.repository.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { freshDatabase, generateCsv, kinds, ms, percentile } from './lib.ts';
+import { benchOrganisation, freshDatabase, kinds, ms, percentile } from './lib.ts';
 
 async function timed(count: number, call: () => Promise<Response>) {
   const samples: number[] = [];
@@ -27,7 +26,7 @@ async function timed(count: number, call: () => Promise<Response>) {
 }
 
 /** Training history written straight into the tables: one completed train-the-trainer and one end-user session. */
-async function seedTraining(db: Parameters<typeof importEmployees>[0]['db'], organisationId: string) {
+async function seedTraining(db: Db, organisationId: string) {
   await db.execute(sql`
     insert into ambassadors (organisation_id, employee_id, status, source, roles)
     select organisation_id, id, 'active', 'self', '{trainer}' from employees
@@ -55,14 +54,7 @@ export async function run() {
     const app = await buildApp({ config: testConfig(), database, logger: false });
     try {
       const { db } = database;
-      const { id: organisationId } = await insertOrganisation({ db, name: 'Bench' });
-      await importEmployees({
-        db,
-        organisationId,
-        file: Buffer.from(generateCsv(20_000, 400, 6)),
-        dryRun: false,
-        options: { createMissing: true, markMissingAsLeft: false },
-      });
+      const organisationId = await benchOrganisation(database);
       await seedTraining(db, organisationId);
       await db.execute(sql`analyze`);
       const user = await insertUser({

@@ -7,7 +7,8 @@ import { ambassadors } from '../ambassadors/ambassadors.table.ts';
 import { loadTree } from '../departments/departments.service.ts';
 import { employees } from '../employees/employees.table.ts';
 import { layerRows } from '../layers/layers.repository.ts';
-import { certifications, trainedSql } from './enrolments.repository.ts';
+import { certifications } from './enrolments.repository.ts';
+import { trainingEnrolments, trainingSessions } from './training.table.ts';
 
 type Scope = { db: Db; organisationId: string };
 type Tally = { employees: number; trained: number };
@@ -28,9 +29,15 @@ const add = (into: Tally, from: Tally) => {
 async function trainedCells({ db, organisationId }: Scope) {
   return rows<{ departmentId: string; layerId: string; employees: number; trained: number }>(
     db,
-    sql`select e.department_id as "departmentId", e.layer_id as "layerId", count(*)::int as employees,
-        (count(*) filter (where ${trainedSql(sql`e.id`)}))::int as trained
-      from ${employees} e
+    // The trained set once, joined in: cheaper than a correlated EXISTS for every employee.
+    sql`with trained as (
+        select distinct te.employee_id from ${trainingEnrolments} te
+        join ${trainingSessions} ts on ts.organisation_id = te.organisation_id and ts.id = te.session_id
+        where te.organisation_id = ${organisationId} and te.status = 'attended'
+          and ts.kind = 'end_user' and ts.status = 'completed')
+      select e.department_id as "departmentId", e.layer_id as "layerId", count(*)::int as employees,
+        count(trained.employee_id)::int as trained
+      from ${employees} e left join trained on trained.employee_id = e.id
       where e.organisation_id = ${organisationId} and e.status = 'active'
       group by e.department_id, e.layer_id`,
   );
