@@ -8,9 +8,9 @@ import { launchBrowser, watchErrors } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-// The repository root is two levels above web/e2e; the fixtures live next to it in the shared folder.
+// The repository root is two levels above web/e2e; the HR exports live in server/src/test/fixtures.
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const cleanExport = path.resolve(repoRoot, '../shared/fixtures/zorggroep-horizon.csv');
+const cleanExport = path.resolve(repoRoot, 'server/src/test/fixtures/zorggroep-horizon.csv');
 
 const admin = {
   organisationName: 'Zorggroep Horizon',

@@ -7,9 +7,9 @@ import { launchBrowser, watchErrors } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-// The repository root is two levels above web/e2e; the fixtures live next to it in the shared folder.
+// The repository root is two levels above web/e2e; the HR exports live in server/src/test/fixtures.
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = (name: string) => path.resolve(repoRoot, '../shared/fixtures', name);
+const fixture = (name: string) => path.resolve(repoRoot, 'server/src/test/fixtures', name);
 const messyExport = fixture('zorggroep-horizon-afas-export.csv');
 const cleanExport = fixture('zorggroep-horizon.csv');
 

@@ -13,7 +13,17 @@ export const ALL_ROLES: readonly Role[] = ['admin', 'ambassador', 'hr'];
 /** Who may call a route: `public` (no token), `cookie` (the refresh cookie, checked by the route), or a list of roles. */
 export type Access = 'public' | 'cookie' | readonly Role[];
 
-export type ApiRoute = { method: string; url: string; access: Access; body?: { additionalProperties?: unknown } };
+/** A request part's JSON schema as registered (TypeBox output), read by the route sweep and the fuzz tests. */
+export type RouteSchema = { additionalProperties?: unknown; [keyword: string]: unknown };
+
+export type ApiRoute = {
+  method: string;
+  url: string;
+  access: Access;
+  body?: RouteSchema;
+  querystring?: RouteSchema;
+  params?: RouteSchema;
+};
 
 export type AuthContext = { userId: string; organisationId: string; role: Role };
 
@@ -61,7 +71,14 @@ export default fp(
       if (access === undefined) throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
       for (const method of [route.method].flat()) {
         if (method === 'HEAD') continue;
-        app.apiRoutes.push({ method, url: route.url, access, body: route.schema?.body as ApiRoute['body'] });
+        app.apiRoutes.push({
+          method,
+          url: route.url,
+          access,
+          body: route.schema?.body as RouteSchema | undefined,
+          querystring: route.schema?.querystring as RouteSchema | undefined,
+          params: route.schema?.params as RouteSchema | undefined,
+        });
       }
     });
 

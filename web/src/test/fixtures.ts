@@ -131,7 +131,7 @@ export function importResult(overrides: Partial<ImportResult> = {}): ImportResul
   };
 }
 
-/** The three errors of the messy AFAS export in shared/fixtures, as the server reports them. */
+/** The three errors of the messy AFAS export in server/src/test/fixtures, as the server reports them. */
 export const messyImportErrors: ImportResult['errors'] = [
   {
     line: 12,

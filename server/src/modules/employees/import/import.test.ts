@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { bearer, createUser, signupOrganisation, type SignedUpOrg } from '../../../test/factories.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../../../../shared/fixtures/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url));
 const CLEAN = fixture('zorggroep-horizon.csv');
 const AFAS = fixture('zorggroep-horizon-afas-export.csv');
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS, MAX_ROWS, parseEmployeeCsv, type CsvRow, type ParsedCsv } from './parse-csv.ts';
 
-// server/src/modules/employees/import → /work/shared/fixtures
-const FIXTURES = path.resolve(import.meta.dirname, '../../../../../../shared/fixtures');
+// The HR exports the tests read are kept in the repository, under server/src/test/fixtures.
+const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures');
 
 const HEADER = 'Personeelsnummer;Naam;Afdeling;Laag';
 const FULL_HEADER = 'Personeelsnummer;Naam;E-mailadres;Afdeling;Laag;Functie;Locatie;Digitale vaardigheid';
@@ -568,10 +568,10 @@ describe('row limit', () => {
   });
 });
 
-describe('fixtures from /work/shared/fixtures', () => {
+describe('fixtures from server/src/test/fixtures', () => {
   const fixture = (name: string): Buffer => {
     const file = path.join(FIXTURES, name);
-    if (!existsSync(file)) throw new Error(`Fixture ${file} is missing; FIXTURES must point at shared/fixtures`);
+    if (!existsSync(file)) throw new Error(`Fixture ${file} is missing; FIXTURES must point at server/src/test/fixtures`);
     return readFileSync(file);
   };
 
