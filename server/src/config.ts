@@ -15,6 +15,12 @@ export type Config = {
   webDistDir: string;
 };
 
+/** What only the running process needs (server.ts), beyond what building the app takes. */
+export type ProcessConfig = Config & {
+  /** How long in-flight requests may take to finish on SIGTERM/SIGINT before their connections are cut. */
+  shutdownGraceMs: number;
+};
+
 export class ConfigError extends Error {}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -25,6 +31,14 @@ function readPort(value: string | undefined): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT must be 0-65535, got "${value}"`);
   return port;
+}
+
+function readSeconds(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || seconds <= 0 || seconds > max)
+    throw new ConfigError(`${name} must be a number of seconds above 0 and at most ${max}, got "${value}"`);
+  return seconds;
 }
 
 function readBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -45,7 +59,7 @@ function embeddedJwtSecret(dataDir: string): string {
 }
 
 /** Reads the environment once at start-up; every variable is documented in .env.example and the README. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig {
   const port = readPort(env.PORT);
   const host = env.HOST || '127.0.0.1';
   const dataDir = path.resolve(env.DATA_DIR || './data');
@@ -81,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, true),
     trustProxy: readBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
+    shutdownGraceMs: Math.round(readSeconds('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, 600) * 1000),
   };
 }

@@ -1,7 +1,9 @@
-import { buildApp, loggerOptions } from './app.ts';
+import { buildApp } from './app.ts';
+import { loggerOptions } from './http/logger.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDb, DataDirLockedError } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { shutdown } from './http/shutdown.ts';
 import { seedDemo } from './seed/demo.ts';
 
 const SEED_LOCK_KEY = 727_002;
@@ -36,21 +38,23 @@ async function main() {
 
   const app = await buildApp({ config, database });
   let closing = false;
-  const shutdown = async (signal: string) => {
+  const onSignal = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => process.exit(1), 10_000).unref();
-    try {
-      await app.close();
-      await database.close();
-    } finally {
-      clearTimeout(timer);
-      process.exit(0);
-    }
+    app.log.info({ signal, gracePeriodMs: config.shutdownGraceMs }, 'shutting down');
+    shutdown({ app, database, gracePeriodMs: config.shutdownGraceMs }).then(
+      ({ graceful, durationMs }) => {
+        app.log.info({ graceful, durationMs }, 'shut down');
+        process.exit(graceful ? 0 : 1);
+      },
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
