@@ -4,10 +4,13 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
-import errorsPlugin from './plugins/errors.ts';
+import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import spaPlugin from './plugins/spa.ts';
+import { loggerOptions } from './http/logger.ts';
+import { drainPlugin } from './http/shutdown.ts';
+import { createValidatorCompiler } from './http/validation.ts';
 import ambassadorsRoutes from './modules/ambassadors/ambassadors.routes.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
 import coverageRoutes from './modules/coverage/coverage.routes.ts';
@@ -23,37 +26,24 @@ import calendarRoutes from './modules/calendar/calendar.routes.ts';
 
 export type BuildAppOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger'] };
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
-  return {
-    level,
-    // Tokens and passwords never reach the log, whatever a later log line adds.
-    redact: {
-      paths: [
-        'req.headers.authorization',
-        'req.headers.cookie',
-        'res.headers["set-cookie"]',
-        '*.password',
-        '*.accessToken',
-        '*.token',
-      ],
-      censor: '[redacted]',
-    },
-  };
-}
-
 export async function buildApp({ config, database, logger }: BuildAppOptions) {
   const app = Fastify({
     logger: logger ?? loggerOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
     requestTimeout: 30_000,
     trustProxy: config.trustProxy,
-    ajv: {
-      // Unknown properties are refused (additionalProperties: false), never silently dropped.
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
-    },
+    // As long as the longest path parameter a schema allows (tokens of 200), so the schema answers below that;
+    // above it, and for requests Node's parser refuses, the answers are problem+json like every other error.
+    routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
+    // drainPlugin answers requests that arrive while closing, as problem+json.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(createValidatorCompiler());
 
   await app.register(errorsPlugin);
+  await app.register(drainPlugin);
   await app.register(dbPlugin, { database });
   await app.register(securityPlugin);
   await app.register(openapiPlugin);

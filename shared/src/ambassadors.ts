@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Uuid } from './common.ts';
+import { PageLimit, PageOffset, SearchText, Uuid } from './common.ts';
 
 export const AmbassadorStatuses = [
   'candidate',
@@ -52,15 +52,31 @@ export const StatusChange = Type.Object({
 });
 export type StatusChange = Static<typeof StatusChange>;
 
+const DepartmentRef = Type.Object({ id: Uuid, name: Type.String(), path: Type.String() });
+const LayerRef = Type.Object({ id: Uuid, name: Type.String() });
+
 export const AmbassadorEmployee = Type.Object({
   id: Uuid,
   employeeNumber: Type.String(),
   name: Type.String(),
   jobTitle: Nullable(Type.String()),
   status: Type.Enum(['active', 'left']),
-  department: Type.Object({ id: Uuid, name: Type.String(), path: Type.String() }),
-  layer: Type.Object({ id: Uuid, name: Type.String() }),
+  department: DepartmentRef,
+  layer: LayerRef,
 });
+
+/**
+ * An ambassador as her colleagues see her: who she is, where she works and what she does. The rest of the record
+ * (motivation, notes, hours, consent, nomination, dates, history) is for admins, hr and the ambassador herself.
+ */
+export const AmbassadorSummary = Type.Object({
+  id: Uuid,
+  employeeId: Uuid,
+  employee: Type.Object({ id: Uuid, name: Type.String(), department: DepartmentRef, layer: LayerRef }),
+  status: AmbassadorStatus,
+  roles: Type.Array(AmbassadorRole),
+});
+export type AmbassadorSummary = Static<typeof AmbassadorSummary>;
 
 export const Ambassador = Type.Object({
   id: Uuid,
@@ -89,9 +105,9 @@ export const AmbassadorDetail = Type.Intersect([Ambassador, Type.Object({ histor
 export type AmbassadorDetail = Static<typeof AmbassadorDetail>;
 
 export const AmbassadorListQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-  q: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: PageLimit(100),
+  offset: PageOffset,
+  q: SearchText,
   status: Type.Optional(AmbassadorStatus),
   role: Type.Optional(AmbassadorRole),
   departmentId: Type.Optional(Uuid),
@@ -101,8 +117,16 @@ export const AmbassadorListQuery = Type.Object({
 });
 export type AmbassadorListQuery = Static<typeof AmbassadorListQuery>;
 
+/**
+ * A list item: the whole record for admins and hr, and for an ambassador her own; any other record an ambassador gets
+ * as a summary. A summary lacks the record's required fields, so the response serialiser (which writes an item by the
+ * first schema it matches) writes it with the summary's fields only, whatever else the object holds.
+ */
+export const AmbassadorListItem = Type.Union([Ambassador, AmbassadorSummary]);
+export type AmbassadorListItem = Static<typeof AmbassadorListItem>;
+
 export const AmbassadorList = Type.Object({
-  items: Type.Array(Ambassador),
+  items: Type.Array(AmbassadorListItem),
   total: Type.Integer(),
   nextCursor: Nullable(Type.String()),
 });

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Email, Password, PersonName, Role, Uuid } from './common.ts';
+import { Email, Password, PersonName, Role, SingleLine, Uuid } from './common.ts';
 import { AmbassadorStatus } from './ambassadors.ts';
 import { Organisation } from './organisation.ts';
 
@@ -20,7 +20,7 @@ export type OrganisationRef = Static<typeof OrganisationRef>;
 
 export const SignupBody = Type.Object(
   {
-    organisationName: Type.String({ minLength: 2, maxLength: 200 }),
+    organisationName: SingleLine({ minLength: 2, maxLength: 200 }),
     name: PersonName,
     email: Email,
     password: Password,

@@ -36,6 +36,10 @@ export const Problem = Type.Object({
     ),
   ),
   session: Type.Optional(Type.Object({ id: Type.String(), title: Type.String() })),
+  /** With `weak_password`: zxcvbn's warning and suggestions as stable keys (`simpleRepeat`, `anotherWord`). */
+  feedback: Type.Optional(
+    Type.Object({ warning: Type.Union([Type.String(), Type.Null()]), suggestions: Type.Array(Type.String()) }),
+  ),
   /** What is wrong: fields of a request body, or lines and columns of an imported file. */
   errors: Type.Optional(
     Type.Array(
@@ -51,13 +55,25 @@ export const Problem = Type.Object({
 });
 export type Problem = Static<typeof Problem>;
 
-export const ListQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-  q: Type.Optional(Type.String({ maxLength: 200 })),
-});
+/** A page holds at most this many items; a client that needs more asks for the next page. */
+export const MAX_PAGE_SIZE = 200;
+/** Offsets past this are refused before they reach SQL (1e19 overflowed PostgreSQL's bigint). */
+export const MAX_OFFSET = 1_000_000;
+
+export const PageLimit = (fallback = 50) =>
+  Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: fallback }));
+export const PageOffset = Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 }));
+
+/** One line of text: no line breaks or tabs (they would inject lines into CSV and iCalendar output). */
+export const SingleLine = (options: { minLength?: number; maxLength: number; pattern?: string }) =>
+  Type.String({ pattern: '^[^\\r\\n\\t]*$', ...options });
+
+/** A search term, as every list takes it in `q`. */
+export const SearchText = Type.Optional(SingleLine({ maxLength: 200 }));
+
+export const ListQuery = Type.Object({ limit: PageLimit(), offset: PageOffset, q: SearchText });
 export type ListQuery = Static<typeof ListQuery>;
 
 export const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 export const Password = Type.String({ minLength: 12, maxLength: 128 });
-export const PersonName = Type.String({ minLength: 1, maxLength: 200 });
+export const PersonName = SingleLine({ minLength: 1, maxLength: 200 });

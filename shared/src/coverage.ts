@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Uuid } from './common.ts';
+import { PageLimit, Uuid } from './common.ts';
 import { CoverageTarget } from './organisation.ts';
 
 export const CellStatuses = ['covered', 'under', 'uncovered', 'empty'] as const;
@@ -91,7 +91,7 @@ export const CoverageGapsQuery = Type.Object({
   /** One layer only; with `departmentId` and `includeSubdepartments=false` that is one cell. */
   layerId: Type.Optional(Uuid),
   includeSubdepartments: Type.Optional(Type.Boolean({ default: true })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+  limit: PageLimit(100),
 });
 export type CoverageGapsQuery = Static<typeof CoverageGapsQuery>;
 

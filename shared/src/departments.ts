@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Uuid } from './common.ts';
+import { SingleLine, Uuid } from './common.ts';
 
 export const Department = Type.Object({
   id: Uuid,
@@ -17,8 +17,8 @@ export type Department = Static<typeof Department>;
 export const DepartmentList = Type.Object({ items: Type.Array(Department) });
 export type DepartmentList = Static<typeof DepartmentList>;
 
-const DepartmentName = Type.String({ minLength: 1, maxLength: 200, pattern: '^[^/]*$' });
-const DepartmentCode = Type.Union([Type.String({ minLength: 1, maxLength: 50 }), Type.Null()]);
+const DepartmentName = SingleLine({ minLength: 1, maxLength: 200, pattern: '^[^/\\r\\n\\t]*$' });
+const DepartmentCode = Type.Union([SingleLine({ minLength: 1, maxLength: 50 }), Type.Null()]);
 
 export const CreateDepartmentBody = Type.Object(
   {

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Uuid } from './common.ts';
+import { PageLimit, PageOffset, SearchText, SingleLine, Uuid } from './common.ts';
 
 export const DigitalSkills = ['low', 'medium', 'high'] as const;
 export const DigitalSkill = Type.Enum([...DigitalSkills]);
@@ -32,9 +32,9 @@ export type Employee = Static<typeof Employee>;
 export const EmployeeSorts = ['name', 'employeeNumber', 'department', 'layer', 'jobTitle', 'updatedAt'] as const;
 
 export const EmployeeListQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-  q: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: PageLimit(),
+  offset: PageOffset,
+  q: SearchText,
   departmentId: Type.Optional(Uuid),
   /** With `departmentId`: also the departments below it (default), or only its own employees. */
   includeSubdepartments: Type.Optional(Type.Boolean({ default: true })),
@@ -54,7 +54,7 @@ export const EmployeeList = Type.Object({
 });
 export type EmployeeList = Static<typeof EmployeeList>;
 
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
+const Text = (maxLength: number) => SingleLine({ minLength: 1, maxLength });
 
 export const CreateEmployeeBody = Type.Object(
   {

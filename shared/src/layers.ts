@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Uuid } from './common.ts';
+import { SingleLine, Uuid } from './common.ts';
 
 export const Layer = Type.Object({
   id: Uuid,
@@ -12,7 +12,7 @@ export type Layer = Static<typeof Layer>;
 export const LayerList = Type.Object({ items: Type.Array(Layer) });
 export type LayerList = Static<typeof LayerList>;
 
-const LayerName = Type.String({ minLength: 1, maxLength: 100 });
+const LayerName = SingleLine({ minLength: 1, maxLength: 100 });
 
 export const CreateLayerBody = Type.Object(
   { name: LayerName, rank: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })) },

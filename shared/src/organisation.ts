@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Locale, Uuid } from './common.ts';
+import { Locale, SingleLine, Uuid } from './common.ts';
 
 export const Phases = ['selection', 'build', 'pilot', 'go_live', 'after_go_live'] as const;
 export const Phase = Type.Enum([...Phases]);
@@ -27,9 +27,9 @@ export type Organisation = Static<typeof Organisation>;
 
 export const UpdateOrganisationBody = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
+    name: Type.Optional(SingleLine({ minLength: 2, maxLength: 200 })),
     locale: Type.Optional(Locale),
-    timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    timezone: Type.Optional(SingleLine({ minLength: 1, maxLength: 64 })),
     coverageTarget: Type.Optional(CoverageTarget),
     phase: Type.Optional(Phase),
   },

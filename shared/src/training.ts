@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Uuid } from './common.ts';
+import { PageLimit, PageOffset, SearchText, SingleLine, Uuid } from './common.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
@@ -112,24 +112,26 @@ export const TrainingSessionListQuery = Type.Object({
   trainerUserId: Type.Optional(Uuid),
   /** Sessions whose audience includes this department or one of its parents. */
   departmentId: Type.Optional(Uuid),
-  wave: Type.Optional(Type.String({ maxLength: 100 })),
+  wave: Type.Optional(SingleLine({ maxLength: 100 })),
   /** Only the requesting user's own sessions: the ones she gives or is enrolled in. */
   mine: Type.Optional(Type.Boolean()),
-  q: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  q: SearchText,
+  limit: PageLimit(100),
+  offset: PageOffset,
 });
 export type TrainingSessionListQuery = Static<typeof TrainingSessionListQuery>;
 
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
-const OptionalText = (maxLength: number) => Type.Optional(Nullable(Type.String({ maxLength })));
+const Text = (maxLength: number) => SingleLine({ minLength: 1, maxLength });
+const OptionalText = (maxLength: number) => Type.Optional(Nullable(SingleLine({ maxLength })));
+/** Free text over several lines, such as a description. */
+const OptionalLongText = (maxLength: number) => Type.Optional(Nullable(Type.String({ maxLength })));
 const Ids = Type.Array(Uuid, { maxItems: 500, uniqueItems: true });
 
 export const CreateTrainingSessionBody = Type.Object(
   {
     kind: SessionKind,
     title: Text(200),
-    description: OptionalText(4000),
+    description: OptionalLongText(4000),
     startsAt: DateTime,
     endsAt: DateTime,
     location: OptionalText(200),
@@ -150,7 +152,7 @@ export const UpdateTrainingSessionBody = Type.Object(
   {
     kind: Type.Optional(SessionKind),
     title: Type.Optional(Text(200)),
-    description: OptionalText(4000),
+    description: OptionalLongText(4000),
     startsAt: Type.Optional(DateTime),
     endsAt: Type.Optional(DateTime),
     location: OptionalText(200),

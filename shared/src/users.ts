@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Email, PersonName, Role, Uuid } from './common.ts';
+import { Email, PageLimit, PageOffset, PersonName, Role, SearchText, Uuid } from './common.ts';
 
 export const UserStatuses = ['invited', 'active', 'deactivated'] as const;
 export const UserStatus = Type.Enum([...UserStatuses]);
@@ -26,9 +26,9 @@ export const UserList = Type.Object({
 export type UserList = Static<typeof UserList>;
 
 export const UserListQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-  q: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: PageLimit(),
+  offset: PageOffset,
+  q: SearchText,
   role: Type.Optional(Role),
   status: Type.Optional(UserStatus),
 });

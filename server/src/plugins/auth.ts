@@ -46,6 +46,9 @@ declare module '@fastify/jwt' {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
 /** The authenticated user; only called from routes whose access is a role list, so it is always set there. */
 export function authOf(request: { auth: AuthContext | null }): AuthContext {
   if (!request.auth) throw new Unauthorized();
@@ -59,7 +62,13 @@ export default fp(
       secret: opts.config.jwtSecret,
       sign: { algorithm: 'HS256', iss: JWT_ISSUER, aud: JWT_AUDIENCE, expiresIn: '15m' },
       // @fastify/jwt accepts every algorithm unless pinned; `none` and RS/HS confusion must never verify.
-      verify: { algorithms: ['HS256'], allowedIss: JWT_ISSUER, allowedAud: JWT_AUDIENCE },
+      // fast-jwt only checks the claims a token carries: without requiredClaims a token with no exp never expires.
+      verify: {
+        algorithms: ['HS256'],
+        allowedIss: JWT_ISSUER,
+        allowedAud: JWT_AUDIENCE,
+        requiredClaims: ['exp', 'iss', 'aud', 'sub', 'org'],
+      },
     });
     app.decorateRequest('auth', null);
     app.decorate('apiRoutes', [] as ApiRoute[]);
@@ -91,6 +100,8 @@ export default fp(
       } catch {
         throw new Unauthorized();
       }
+      // The ids go into uuid columns: anything else would be a database error (500), not a bad token.
+      if (!isUuid(payload.sub) || !isUuid(payload.org)) throw new Unauthorized();
       // Looked up on every request so that a deactivated user's token, or a changed role, takes effect at once.
       const user = await findActiveUser({ db: app.db, userId: payload.sub });
       if (!user || user.organisationId !== payload.org) throw new Unauthorized();

@@ -28,6 +28,10 @@ const THROWERS: Record<string, () => unknown> = {
   unexpected: () => new Error(`Cannot read properties of undefined (reading 'id') ${SECRET_DETAIL}`),
   'unique-violation': () =>
     new DrizzleQueryError('insert into "users" …', [SECRET_DETAIL], driverError('duplicate key', '23505')),
+  'foreign-key-violation': () =>
+    new DrizzleQueryError('insert into "users" …', [SECRET_DETAIL], driverError('violates foreign key', '23503')),
+  'nul-byte': () =>
+    new DrizzleQueryError('select …', [SECRET_DETAIL], driverError('invalid byte sequence for encoding', '22021')),
   'own-4xx': () => new (createError('layer_in_use', 'The layer %s is in use', 409))('Management'),
   'own-503': () => new (createError('database_unavailable', 'The database is unavailable; try again', 503))(),
   'framework-404': () => Object.assign(new Error('Not here'), { statusCode: 404 }),
@@ -69,7 +73,22 @@ describe('the global error handler', () => {
     },
   );
 
-  it.each(['unexpected', 'unique-violation'])(
+  it.each([
+    ['unique-violation', 409, 'conflict'],
+    ['foreign-key-violation', 422, 'invalid_reference'],
+    ['nul-byte', 400, 'invalid_input'],
+  ])(
+    'answers the database refusing input (%s) with %i %s and leaks neither message, query nor values',
+    async (kind, status, code) => {
+      const response = await hit(kind);
+      expect(response.statusCode).toBe(status);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json()).toMatchObject({ status, code });
+      expect(response.body).not.toMatch(/db\.internal|insert into|select|errors\.test|at \w+ \(/);
+    },
+  );
+
+  it.each(['unexpected'])(
     'answers an unexpected error (%s) with 500 internal_error and leaks neither message, query nor stack',
     async (kind) => {
       const response = await hit(kind);

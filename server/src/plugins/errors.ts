@@ -1,5 +1,7 @@
 import fp from 'fastify-plugin';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { driverError } from '../db/errors.ts';
 import type { FieldError } from '../http/errors.ts';
 
 type ProblemInit = {
@@ -12,6 +14,8 @@ type ProblemInit = {
   /** With `schedule_conflict`: the clashing sessions, and the first of them. */
   conflicts?: readonly object[];
   session?: object;
+  /** With `weak_password`: zxcvbn's warning and suggestions, as keys clients translate. */
+  feedback?: object;
 };
 
 const TITLES: Record<number, string> = {
@@ -20,12 +24,15 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   410: 'Gone',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -58,6 +65,30 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/**
+ * The database's own refusals of bad input, as a last line behind validation and the services' checks: a reference to
+ * a row that is not there (23503), a value of the wrong shape or out of range (class 22), a race on a unique key.
+ */
+function refusedByDatabase(error: unknown): ProblemInit | undefined {
+  const code = driverError(error)?.code;
+  if (!code) return undefined;
+  if (code === '23503') {
+    return {
+      status: 422,
+      code: 'invalid_reference',
+      title: TITLES[422]!,
+      detail: 'A referenced record does not exist',
+    };
+  }
+  if (code === '23505') {
+    return { status: 409, code: 'conflict', title: TITLES[409]!, detail: 'The record already exists' };
+  }
+  if (code.startsWith('22')) {
+    return { status: 400, code: 'invalid_input', title: TITLES[400]!, detail: 'A value is out of range or malformed' };
+  }
+  return undefined;
+}
+
 export function notFoundProblem(request: FastifyRequest): ProblemInit {
   return {
     status: 404,
@@ -81,6 +112,7 @@ export function sendProblem(reply: FastifyReply, problem: ProblemInit) {
       ...(problem.allowed ? { allowed: problem.allowed } : {}),
       ...(problem.conflicts ? { conflicts: problem.conflicts } : {}),
       ...(problem.session ? { session: problem.session } : {}),
+      ...(problem.feedback ? { feedback: problem.feedback } : {}),
     });
 }
 
@@ -118,6 +150,10 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
       return { status: 415, code: 'unsupported_media_type', title: TITLES[415]!, detail: error.message };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { status: 400, code: 'invalid_content_length', title: TITLES[400]!, detail: error.message };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return { status: 414, code: 'uri_too_long', title: TITLES[414]!, detail: 'A part of the path is too long' };
+    case 'FST_ERR_BAD_URL':
+      return { status: 400, code: 'invalid_url', title: TITLES[400]!, detail: 'The path is not a valid URL' };
   }
   if (error.code?.startsWith('FST_JWT_') || error.code === 'FAST_JWT_INVALID_SIGNATURE') {
     return { status: 401, code: 'unauthorized', title: TITLES[401]!, detail: 'The access token is missing or invalid' };
@@ -125,6 +161,12 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable');
     return { status: 503, code: 'database_unavailable', title: TITLES[503]!, detail: 'The database is unavailable' };
+  }
+  const refused = refusedByDatabase(error);
+  if (refused) {
+    // A check the service should have made first: logged as a bug to fix, answered as the client's error it is.
+    request.log.error({ err: error }, 'database refused input that validation let through');
+    return refused;
   }
   const status = error.statusCode ?? 500;
   // @fastify/error upper-cases codes; ours are lower_snake_case in the API. Framework codes (FST_…) are not ours.
@@ -148,7 +190,12 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
   // Errors of ours that list what is wrong (field errors, an import's line errors) carry them as `errors`.
   const listed = (error as { errors?: unknown }).errors;
   const errors = Array.isArray(listed) ? (listed as ProblemInit['errors']) : undefined;
-  const { allowed, conflicts, session } = error as { allowed?: unknown; conflicts?: unknown; session?: unknown };
+  const { allowed, conflicts, session, feedback } = error as {
+    allowed?: unknown;
+    conflicts?: unknown;
+    session?: unknown;
+    feedback?: unknown;
+  };
   return {
     status,
     code,
@@ -158,7 +205,67 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
     allowed: Array.isArray(allowed) ? (allowed as string[]) : undefined,
     conflicts: Array.isArray(conflicts) ? (conflicts as object[]) : undefined,
     session: session && typeof session === 'object' ? session : undefined,
+    feedback: feedback && typeof feedback === 'object' ? feedback : undefined,
   };
+}
+
+/**
+ * Errors the router raises before a route is found (a path parameter past `maxParamLength`, a broken %-escape):
+ * without this Fastify answers them as plain JSON.
+ */
+export const frameworkErrors: FastifyServerOptions['frameworkErrors'] = (error, request, reply) => {
+  void sendProblem(reply, toProblem(error, request));
+};
+
+/** What Node's HTTP parser refused; it stops at `maxHeaderSize` (16 KiB), which counts the request line too. */
+function clientProblem(error: { code?: string; rawPacket?: unknown }): ProblemInit {
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    return { status: 408, code: 'request_timeout', title: TITLES[408]!, detail: 'The request took too long to arrive' };
+  }
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    // The chunk the parser choked on: if it starts with the request line and that line never ends (or alone takes
+    // half the limit), the URL is what is too long.
+    const packet = Buffer.isBuffer(error.rawPacket) ? error.rawPacket.subarray(0, 16 * 1024).toString('latin1') : '';
+    const end = packet.indexOf('\r\n');
+    const longRequestLine = /^[A-Z]+ \S/.test(packet) && (end === -1 || end > 8 * 1024);
+    return longRequestLine
+      ? { status: 414, code: 'uri_too_long', title: TITLES[414]!, detail: 'The URL is too long' }
+      : {
+          status: 431,
+          code: 'header_fields_too_large',
+          title: TITLES[431]!,
+          detail: 'The request headers are too large',
+        };
+  }
+  return { status: 400, code: 'bad_request', title: TITLES[400]!, detail: 'The request is not valid HTTP' };
+}
+
+/**
+ * Node's `clientError`: the request never became a request, so there is no reply to send through; the answer is
+ * written to the socket as problem+json (Fastify's default writes plain JSON), then the connection is closed.
+ */
+export function clientErrorHandler(error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
+  // A reset connection has no one to answer (https://nodejs.org/api/http.html#event-clienterror).
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) {
+    const problem = clientProblem(error);
+    const body = JSON.stringify({
+      type: 'about:blank',
+      title: problem.title,
+      status: problem.status,
+      detail: problem.detail,
+      code: problem.code,
+    });
+    socket.end(
+      `HTTP/1.1 ${problem.status} ${problem.title}\r\n` +
+        'Content-Type: application/problem+json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        'Cache-Control: no-store\r\nConnection: close\r\n\r\n' +
+        body,
+    );
+  } else {
+    socket.destroy();
+  }
 }
 
 /** One global handler: every error leaves as RFC 9457 problem+json with a stable `code`; 5xx details stay in the log. */

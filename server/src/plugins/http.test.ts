@@ -99,6 +99,48 @@ describe('security headers', () => {
   });
 });
 
+describe('caching of API answers', () => {
+  it('answers every API route, its CSV and iCalendar downloads and its errors with Cache-Control: no-store', async () => {
+    const { startsAt, endsAt } = {
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 7 * 86_400_000 + 3_600_000).toISOString(),
+    };
+    const session = await api()
+      .post('/api/v1/training-sessions')
+      .set(bearer(org.token))
+      .send({ kind: 'end_user', title: 'Caching', capacity: 5, startsAt, endsAt })
+      .expect(201);
+    const responses = {
+      me: await api().get('/api/v1/me').set(bearer(org.token)).expect(200),
+      users: await api().get('/api/v1/users').set(bearer(org.token)).expect(200),
+      employeesCsv: await api().get('/api/v1/employees/export.csv').set(bearer(org.token)).expect(200),
+      coverageCsv: await api().get('/api/v1/reports/coverage.csv').set(bearer(org.token)).expect(200),
+      sessionIcs: await api()
+        .get(`/api/v1/training-sessions/${session.body.id}.ics`)
+        .set(bearer(org.token))
+        .expect(200),
+      login: await api().post('/api/v1/auth/login').send({ email: org.user.email, password: PASSWORD }).expect(200),
+      unauthorized: await api().get('/api/v1/me').expect(401),
+      notFound: await api().get('/api/v1/nope').set(bearer(org.token)).expect(404),
+      invalid: await api().post('/api/v1/auth/login').send({}).expect(400),
+    };
+    for (const [label, response] of Object.entries(responses)) {
+      expect(response.headers['cache-control'], label).toBe('no-store');
+    }
+  });
+
+  it('leaves a route its own caching: the secret calendar feed stays private to the client', async () => {
+    const { url } = (await api().get('/api/v1/calendar/feed').set(bearer(org.token)).expect(200)).body;
+    const response = await api().get(new URL(url).pathname).expect(200);
+    expect(response.headers['cache-control']).toBe('private, max-age=300');
+  });
+
+  it('does not touch the health check', async () => {
+    const response = await api().get('/healthz').expect(200);
+    expect(response.headers['cache-control']).toBeUndefined();
+  });
+});
+
 describe('secrets in responses', () => {
   it('never sends a password hash from login, /me or the users list', async () => {
     const member = await createUser(t.app, { organisationId: org.organisation.id, role: 'hr' });

@@ -92,6 +92,24 @@ describe('access tokens', () => {
     await expectUnauthorized(`Bearer ${hs256(claims({ iss: 'someone-else' }), t.config.jwtSecret)}`);
   });
 
+  it.each(['exp', 'iss', 'aud', 'sub', 'org'])(
+    'refuses a token signed with the app secret but without its %s claim',
+    async (claim) => {
+      const payload: Record<string, unknown> = claims();
+      delete payload[claim];
+      await expectUnauthorized(`Bearer ${hs256(payload, t.config.jwtSecret)}`);
+    },
+  );
+
+  it.each([
+    ['a sub that is not a uuid', { sub: 'not-a-uuid' }],
+    ['a numeric sub', { sub: 42 }],
+    ['an org that is not a uuid', { org: "x' or 1=1 --" }],
+    ['an org that is an object', { org: { id: 1 } }],
+  ])('refuses a validly signed token with %s with 401, never 500', async (_label, change) => {
+    await expectUnauthorized(`Bearer ${hs256(claims(change), t.config.jwtSecret)}`);
+  });
+
   it('refuses a token signed with another secret', async () => {
     await expectUnauthorized(`Bearer ${hs256(claims(), randomBytes(32).toString('hex'))}`);
   });

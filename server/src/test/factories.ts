@@ -45,16 +45,31 @@ export function refreshCookie(response: { headers: Record<string, unknown> }): s
   return refreshSetCookie(response)?.split(';')[0];
 }
 
-/** An active user of the given role, written straight to the database, with a valid access token. */
+/**
+ * An active user of the given role, written straight to the database, with a valid access token; with `employeeId`
+ * she is that employee (an ambassador user is "her" ambassador record through it).
+ */
 export async function createUser(
   app: App,
-  { organisationId, role, name }: { organisationId: string; role: Role; name?: string },
+  {
+    organisationId,
+    role,
+    name,
+    employeeId,
+  }: { organisationId: string; role: Role; name?: string; employeeId?: string },
 ) {
   const email = uniqueEmail(role);
   const user = await insertUser({
     db: app.db,
     organisationId,
-    user: { email, name: name ?? `Test ${role}`, role, status: 'active', passwordHash: await hashPassword(PASSWORD) },
+    user: {
+      email,
+      name: name ?? `Test ${role}`,
+      role,
+      status: 'active',
+      passwordHash: await hashPassword(PASSWORD),
+      employeeId,
+    },
   });
   const token = app.jwt.sign({ sub: user.id, org: organisationId, role });
   return { user, token, email };

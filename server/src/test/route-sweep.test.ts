@@ -7,14 +7,17 @@ import { createTestApp, type TestApp } from './test-app.ts';
 
 /**
  * Walks every registered API route, so that routes added later are swept without anyone remembering to:
- * anonymous calls are refused, roles that may not call a route get 403, and another organisation's token never
- * reaches this organisation's records (404) or data.
+ * anonymous calls are refused, roles that may not call a route get 403, another organisation's token never
+ * reaches this organisation's records (404) or data, and an ambassador never sees a colleague's private fields or a
+ * session she has no part in.
  */
 
 type Fixture = {
   org: SignedUpOrg;
   users: Record<Role, { id: string; token: string; email: string }>;
   records: { layerId: string; departmentId: string; employeeId: string; ambassadorId: string; sessionId: string };
+  /** What the ambassador user (linked to an ambassador record of her own) must never see, by any GET route. */
+  hidden: { colleagueValues: string[]; sessionId: string; sessionTitle: string };
 };
 
 let t: TestApp;
@@ -28,10 +31,17 @@ const SESSION = {
   endsAt: '2030-03-05T10:00:00.000Z',
   capacity: 5,
 };
+const PAST = { startsAt: '2021-03-02T09:00:00.000Z', endsAt: '2021-03-02T10:00:00.000Z' };
+
+/** Private values of the colleague's record: distinctive, so that finding one in an answer can only be a leak. */
+const colleagueValues = (name: string) => ({
+  notes: `${name}: notitie alleen voor beheer`,
+  motivation: `${name}: motivatie van de collega`,
+  managerConsentDate: '2011-11-11',
+});
 
 async function fixture(name: string): Promise<Fixture> {
   const org = await signupOrganisation(t.app, name);
-  const ambassador = await createUser(t.app, { organisationId: org.organisation.id, role: 'ambassador' });
   const hr = await createUser(t.app, { organisationId: org.organisation.id, role: 'hr' });
   const admin = bearer(org.token);
   const layers = await request(t.app.server).get('/api/v1/layers').set(admin).expect(200);
@@ -46,18 +56,56 @@ async function fixture(name: string): Promise<Fixture> {
     .set(admin)
     .send({ employeeNumber: 'E-1', name: `${name} Medewerker`, departmentId: department.body.id, layerId })
     .expect(201);
+  const secrets = colleagueValues(name);
   const ambassadorRecord = await request(t.app.server)
     .post('/api/v1/ambassadors')
     .set(admin)
-    .send({ employeeId: employee.body.id, source: 'self' })
+    .send({ employeeId: employee.body.id, source: 'self', managerConsent: true, ...secrets })
     .expect(201);
+  // The ambassador user is an employee with an ambassador record of her own; the one above is her colleague's.
+  const own = await request(t.app.server)
+    .post('/api/v1/employees')
+    .set(admin)
+    .send({ employeeNumber: 'E-2', name: `${name} Ambassadeur`, departmentId: department.body.id, layerId })
+    .expect(201);
+  await request(t.app.server)
+    .post('/api/v1/ambassadors')
+    .set(admin)
+    .send({ employeeId: own.body.id, source: 'self', status: 'active', motivation: `${name}: eigen motivatie` })
+    .expect(201);
+  const ambassador = await createUser(t.app, {
+    organisationId: org.organisation.id,
+    role: 'ambassador',
+    employeeId: own.body.id,
+  });
   const session = await request(t.app.server).post('/api/v1/training-sessions').set(admin).send(SESSION).expect(201);
   await request(t.app.server)
     .post(`/api/v1/training-sessions/${session.body.id}/enrolments`)
     .set(admin)
     .send({ employeeId: employee.body.id })
     .expect(201);
+  // A session that is over, attended by the colleague: not the ambassador's, and no longer open to her.
+  const completed = await request(t.app.server)
+    .post('/api/v1/training-sessions')
+    .set(admin)
+    .send({ ...SESSION, title: `${name} afgeronde training`, ...PAST })
+    .expect(201);
+  await request(t.app.server)
+    .post(`/api/v1/training-sessions/${completed.body.id}/enrolments`)
+    .set(admin)
+    .send({ employeeId: employee.body.id })
+    .expect(201);
+  await request(t.app.server)
+    .put(`/api/v1/training-sessions/${completed.body.id}/attendance`)
+    .set(admin)
+    .send({ attendance: [{ employeeId: employee.body.id, status: 'attended' }] })
+    .expect(200);
   return {
+    hidden: {
+      colleagueValues: [secrets.notes, secrets.motivation, secrets.managerConsentDate],
+      sessionId: completed.body.id,
+      sessionTitle: completed.body.title,
+    },
     records: {
       layerId,
       departmentId: department.body.id,
@@ -240,5 +288,30 @@ describe('route sweep', () => {
           expect(text, `${route.method} ${route.url} leaks ${secret}`).not.toContain(secret);
       }
     }
+  });
+
+  it("never shows an ambassador a colleague's private fields or a session she has no part in", async () => {
+    const { colleagueValues, sessionId, sessionTitle } = alpha.hidden;
+    const secrets = [...colleagueValues, sessionId, sessionTitle];
+    const token = alpha.users.ambassador.token;
+    const swept: string[] = [];
+    const leaks: string[] = [];
+    for (const route of roleRoutes().filter((r) => r.method === 'GET' && r.access.includes('ambassador'))) {
+      const params = paramsFor(route, alpha) ?? {};
+      // Wherever a route takes the fixture's session, it is asked for the hidden one too.
+      const takesSession = Object.values(params).includes(alpha.records.sessionId);
+      const variants = takesSession ? [params, { ...params, id: sessionId }] : [params];
+      for (const variant of variants) {
+        const path = pathOf(route, variant);
+        const response = await call(route, path, token);
+        expect(response.status, `ambassador on GET ${path}`).toBeLessThan(500);
+        leaks.push(...secrets.filter((secret) => response.text.includes(secret)).map((secret) => `${path}: ${secret}`));
+      }
+      swept.push(route.url);
+    }
+    expect(leaks).toEqual([]);
+    expect(swept).toEqual(
+      expect.arrayContaining(['/api/v1/ambassadors', '/api/v1/training-sessions/:id', '/api/v1/training-sessions']),
+    );
   });
 });

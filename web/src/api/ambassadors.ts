@@ -7,6 +7,10 @@ import type {
 } from '@ambassador/shared';
 import { http } from './http.ts';
 
+/**
+ * Admins and HR get every item as a whole record; an ambassador gets her own record so and her colleagues as summaries
+ * (`isFullRecord` tells them apart).
+ */
 export const listAmbassadors = (query: AmbassadorListQuery, signal?: AbortSignal) =>
   http.get<AmbassadorList>('/ambassadors', query, signal);
 

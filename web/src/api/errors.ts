@@ -3,6 +3,8 @@ import type { Problem, ScheduleConflict } from '@ambassador/shared';
 /** One entry of a problem's `errors`: a form field (`field`) or a line of an uploaded file (`line`, `column`). */
 export type FieldError = NonNullable<Problem['errors']>[number];
 
+export type PasswordFeedback = NonNullable<Problem['feedback']>;
+
 /** Every failed API call ends up here, so views can match on `code` alone. */
 export class ApiError extends Error {
   readonly status: number;
@@ -15,6 +17,8 @@ export class ApiError extends Error {
   readonly allowed: string[];
   /** With `schedule_conflict`: the sessions that clash with the one being saved. */
   readonly conflicts: ScheduleConflict[];
+  /** With `weak_password`: why the password is easy to guess, as keys (`simpleRepeat`, `anotherWord`). */
+  readonly feedback: PasswordFeedback | undefined;
 
   constructor(init: {
     status: number;
@@ -24,6 +28,7 @@ export class ApiError extends Error {
     retryAfter?: number;
     allowed?: string[];
     conflicts?: ScheduleConflict[];
+    feedback?: PasswordFeedback;
     message?: string;
   }) {
     super(init.message ?? init.detail ?? init.code);
@@ -35,6 +40,7 @@ export class ApiError extends Error {
     this.retryAfter = init.retryAfter;
     this.allowed = init.allowed ?? [];
     this.conflicts = init.conflicts ?? [];
+    this.feedback = init.feedback;
   }
 }
 
@@ -88,6 +94,17 @@ function toConflict(value: unknown): ScheduleConflict | null {
   };
 }
 
+function toFeedback(value: unknown): PasswordFeedback | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  return {
+    warning: typeof v.warning === 'string' ? v.warning : null,
+    suggestions: Array.isArray(v.suggestions)
+      ? v.suggestions.filter((item): item is string => typeof item === 'string')
+      : [],
+  };
+}
+
 export async function errorFromResponse(response: Response): Promise<ApiError> {
   const retryHeader = response.headers.get('retry-after');
   const retryAfter = retryHeader !== null && /^\d+$/.test(retryHeader) ? Number(retryHeader) : undefined;
@@ -113,6 +130,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
       conflicts: Array.isArray(problem.conflicts)
         ? problem.conflicts.map(toConflict).filter((c): c is ScheduleConflict => c !== null)
         : [],
+      feedback: toFeedback(problem.feedback),
     });
   }
   return new ApiError({ status: response.status, code: codeForStatus(response.status), retryAfter });

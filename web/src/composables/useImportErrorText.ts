@@ -39,7 +39,7 @@ export function useImportErrorText() {
           : t('employeeImport.errorCodes.too_long_plain', { column });
       }
       case 'too_many_rows':
-        return t('employeeImport.errorCodes.too_many_rows', { max: MORE_THAN.exec(text)?.[1] ?? '100000' });
+        return t('employeeImport.errorCodes.too_many_rows', { max: MORE_THAN.exec(text)?.[1] ?? '25000' });
       case 'missing_columns': {
         const names = (AFTER_COLON.exec(text)?.[1] ?? '')
           .split(',')

@@ -58,6 +58,7 @@ describe('translations', () => {
       'unsupported_media_type',
       'already_ambassador',
       'illegal_transition',
+      'weak_password',
     ];
     const keys = new Set(flattenKeys(nl));
     expect(serverCodes.filter((code) => !keys.has(`errors.${code}`))).toEqual([]);

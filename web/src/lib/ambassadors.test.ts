@@ -1,7 +1,8 @@
 // Tests may import runtime values from @ambassador/shared: only the app bundle must stay free of typebox.
 import { AMBASSADOR_TRANSITIONS as SHARED_TRANSITIONS, AmbassadorRoles, AmbassadorStatuses } from '@ambassador/shared';
 import { describe, expect, it } from 'vitest';
-import { AMBASSADOR_TRANSITIONS, BOARD_COLUMNS, canMove, shortPath } from './ambassadors.ts';
+import { ambassador, ambassadorSummary } from '../test/fixtures.ts';
+import { AMBASSADOR_TRANSITIONS, BOARD_COLUMNS, canMove, isFullRecord, shortPath } from './ambassadors.ts';
 import { AMBASSADOR_ROLES, AMBASSADOR_STATUSES } from './enums.ts';
 
 describe('ambassador statuses in the web app', () => {
@@ -15,6 +16,11 @@ describe('ambassador statuses in the web app', () => {
     expect([...BOARD_COLUMNS].sort()).toEqual([...AmbassadorStatuses].sort());
     expect(AMBASSADOR_STATUSES).toEqual(AmbassadorStatuses);
     expect(AMBASSADOR_ROLES).toEqual(AmbassadorRoles);
+  });
+
+  it("tells a whole record in the list from a colleague's summary", () => {
+    expect(isFullRecord(ambassador())).toBe(true);
+    expect(isFullRecord(ambassadorSummary())).toBe(false);
   });
 
   it('shortens a long department path to its last two parts', () => {

@@ -1,4 +1,4 @@
-import type { AmbassadorStatus } from '@ambassador/shared';
+import type { Ambassador, AmbassadorListItem, AmbassadorStatus } from '@ambassador/shared';
 
 /**
  * The allowed next statuses of each status: a copy of AMBASSADOR_TRANSITIONS in @ambassador/shared (importing the
@@ -14,6 +14,14 @@ export const AMBASSADOR_TRANSITIONS: Readonly<Record<AmbassadorStatus, readonly 
   alumni: ['onboarding'],
   declined: ['candidate'],
 };
+
+/**
+ * A list item with the whole record: every item for admins and HR. An ambassador gets only her own record so, and her
+ * colleagues as summaries (name, department, layer, roles and status).
+ */
+export function isFullRecord(item: AmbassadorListItem): item is Ambassador {
+  return 'allowedTransitions' in item;
+}
 
 export function canMove(from: AmbassadorStatus, to: AmbassadorStatus): boolean {
   return AMBASSADOR_TRANSITIONS[from].includes(to);

@@ -66,27 +66,34 @@ describe('ambassadors store', () => {
         departmentId: departmentIds.linde,
         layerId: layerIds.zorg,
         role: 'trainer',
-        limit: 500,
+        limit: 200,
         offset: 0,
       },
       expect.any(AbortSignal),
     );
     expect(store.filtered).toBe(true);
     await store.clearFilters();
-    expect(api.listAmbassadors.mock.calls[1]![0]).toEqual({ limit: 500, offset: 0 });
+    expect(api.listAmbassadors.mock.calls[1]![0]).toEqual({ limit: 200, offset: 0 });
   });
 
   it('loads every page of a large programme', async () => {
-    const first = Array.from({ length: 500 }, (_, index) => ambassador({}, index));
+    const page = (from: number) => Array.from({ length: 200 }, (_, index) => ambassador({}, from + index));
     api.listAmbassadors
-      .mockResolvedValueOnce(list(first, 502))
-      .mockResolvedValueOnce(list([ambassador({}, 600), ambassador({}, 601)], 502));
+      .mockResolvedValueOnce(list(page(0), 402))
+      .mockResolvedValueOnce(list(page(200), 402))
+      .mockResolvedValueOnce(list([ambassador({}, 600), ambassador({}, 601)], 402));
     const store = useAmbassadorsStore();
 
     await store.load();
 
-    expect(store.items).toHaveLength(502);
-    expect(api.listAmbassadors.mock.calls[1]![0]).toMatchObject({ offset: 500 });
+    expect(store.items).toHaveLength(402);
+    expect(store.total).toBe(402);
+    expect(api.listAmbassadors.mock.calls.map(([query]) => query)).toEqual([
+      { limit: 200, offset: 0 },
+      { limit: 200, offset: 200 },
+      { limit: 200, offset: 400 },
+    ]);
+    for (const [, signal] of api.listAmbassadors.mock.calls) expect(signal).toBeInstanceOf(AbortSignal);
   });
 
   it('moves a card at once and keeps the answer of the server', async () => {

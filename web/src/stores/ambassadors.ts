@@ -10,11 +10,9 @@ import { defineStore } from 'pinia';
 import { computed, reactive, ref, watch } from 'vue';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import { asApiError, type ApiError } from '../api/http.ts';
-import { AMBASSADOR_TRANSITIONS, BOARD_COLUMNS } from '../lib/ambassadors.ts';
+import { fetchAllPages } from '../api/pages.ts';
+import { AMBASSADOR_TRANSITIONS, BOARD_COLUMNS, isFullRecord } from '../lib/ambassadors.ts';
 import { useAuthStore } from './auth.ts';
-
-/** The largest page the API hands out; a board loads every page (about 1% of staff: hundreds, not thousands). */
-export const BOARD_PAGE_SIZE = 500;
 
 export interface AmbassadorFilters {
   q: string;
@@ -102,19 +100,14 @@ export const useAmbassadorsStore = defineStore('ambassadors', () => {
     loading.value = true;
     error.value = null;
     try {
-      const all: Ambassador[] = [];
-      let count = 0;
-      do {
-        const page = await ambassadorsApi.listAmbassadors(
-          { ...query.value, limit: BOARD_PAGE_SIZE, offset: all.length },
-          current.signal,
-        );
-        all.push(...page.items);
-        count = page.total;
-        if (page.items.length === 0) break;
-      } while (all.length < count);
-      items.value = all;
-      total.value = count;
+      // The board shows every ambassador (about 1% of staff: hundreds, not thousands), so it reads every page.
+      const list = await fetchAllPages(
+        (page) => ambassadorsApi.listAmbassadors({ ...query.value, ...page }, current.signal),
+        { signal: current.signal },
+      );
+      // The board is the admins': each of their items is a whole record.
+      items.value = list.items.filter(isFullRecord);
+      total.value = list.total;
       loaded.value = true;
     } catch (caught) {
       if (current.signal.aborted) return;

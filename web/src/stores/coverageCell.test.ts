@@ -54,81 +54,84 @@ beforeEach(() => {
 });
 
 describe('coverage cell store', () => {
-  it('lists the people of the department itself, not of its sub-departments', async () => {
-    employees.listEmployees.mockResolvedValue(
-      page([person(1, departmentIds.linde), person(2, departmentIds.beuk), person(3, departmentIds.linde)]),
+  it('asks for the people of the department itself, not of its sub-departments', async () => {
+    employees.listEmployees.mockResolvedValue(page([person(1, departmentIds.linde), person(3, departmentIds.linde)]));
+    const own = ambassador(
+      {
+        status: 'active',
+        employee: {
+          ...ambassador({}, 2).employee,
+          department: { id: departmentIds.linde, name: 'De Linde', path: 'Wonen en Zorg / De Linde' },
+        },
+      },
+      2,
     );
-    ambassadors.listAmbassadors.mockResolvedValue({
-      items: [
-        ambassador({ status: 'active' }, 1),
-        ambassador(
-          {
-            status: 'active',
-            employee: {
-              ...ambassador({}, 2).employee,
-              department: { id: departmentIds.linde, name: 'De Linde', path: 'Wonen en Zorg / De Linde' },
-            },
-          },
-          2,
-        ),
-      ],
-      total: 2,
-      nextCursor: null,
-    });
+    ambassadors.listAmbassadors.mockResolvedValue({ items: [own], total: 1, nextCursor: null });
     const store = useCoverageCellStore();
 
     await store.open(lindeTeamleiding, place);
 
+    const cell = {
+      departmentId: departmentIds.linde,
+      includeSubdepartments: false,
+      layerId: layerIds.teamleiding,
+      status: 'active',
+      limit: 200,
+      offset: 0,
+    };
     expect(employees.listEmployees).toHaveBeenCalledWith(
-      expect.objectContaining({ departmentId: departmentIds.linde, layerId: layerIds.teamleiding, status: 'active' }),
+      { ...cell, sort: 'name', order: 'asc' },
       expect.any(AbortSignal),
     );
+    expect(ambassadors.listAmbassadors).toHaveBeenCalledWith(cell, expect.any(AbortSignal));
     expect(store.employees.map((item) => item.name)).toEqual(['Medewerker 1', 'Medewerker 3']);
     expect(store.ambassadors.map((item) => item.employee.name)).toEqual(['Bram Jansen 2']);
-    expect(ambassadors.listAmbassadors).toHaveBeenCalledWith(
-      expect.objectContaining({ departmentId: departmentIds.linde, layerId: layerIds.teamleiding, status: 'active' }),
-      expect.any(AbortSignal),
-    );
   });
 
-  it('reads every page of a large subtree and shows the people ten at a time', async () => {
-    const first = Array.from({ length: 500 }, (_, index) =>
-      person(index, index < 12 ? departmentIds.beuk : departmentIds.eik),
-    );
+  it('reads every page of a large cell and shows the people ten at a time', async () => {
+    const first = Array.from({ length: 200 }, (_, index) => person(index, departmentIds.beuk));
     employees.listEmployees
-      .mockResolvedValueOnce(page(first, 503))
+      .mockResolvedValueOnce(page(first, 203))
       .mockResolvedValueOnce(
-        page([person(600, departmentIds.beuk), person(601, departmentIds.eik), person(602, departmentIds.eik)], 503),
+        page([person(600, departmentIds.beuk), person(601, departmentIds.beuk), person(602, departmentIds.beuk)], 203),
       );
     const store = useCoverageCellStore();
 
     await store.open(beukZorg, { ...place, departmentId: departmentIds.beuk, layerId: layerIds.zorg });
 
-    expect(employees.listEmployees.mock.calls[1]![0]).toMatchObject({ offset: 500 });
-    expect(store.employees).toHaveLength(13);
+    expect(employees.listEmployees).toHaveBeenCalledTimes(2);
+    expect(employees.listEmployees.mock.calls[0]![0]).toMatchObject({ limit: 200, offset: 0 });
+    expect(employees.listEmployees.mock.calls[1]![0]).toMatchObject({ limit: 200, offset: 200 });
+    expect(employees.listEmployees.mock.calls[1]![1]).toBeInstanceOf(AbortSignal);
+    expect(store.employees).toHaveLength(203);
     expect(store.pageOfEmployees).toHaveLength(10);
-    store.setPage(1);
+    store.setPage(20);
     expect(store.pageOfEmployees.map((item) => item.name)).toEqual([
-      'Medewerker 10',
-      'Medewerker 11',
       'Medewerker 600',
+      'Medewerker 601',
+      'Medewerker 602',
     ]);
   });
 
-  it('takes the suggestions of exactly this cell from the gaps', async () => {
-    coverageMock.getCoverageGaps.mockResolvedValue({
-      items: [coverageGap({ layerId: layerIds.teamleiding, suggestions: [] }), coverageGap()],
-      total: 2,
-    });
+  it('asks the gaps for exactly this cell and takes its suggestions', async () => {
     const store = useCoverageCellStore();
 
     await store.open(beukZorg, { ...place, departmentId: departmentIds.beuk, layerId: layerIds.zorg });
 
     expect(coverageMock.getCoverageGaps).toHaveBeenCalledWith(
-      { departmentId: departmentIds.beuk, limit: 1000 },
+      { departmentId: departmentIds.beuk, includeSubdepartments: false, layerId: layerIds.zorg, limit: 1 },
       expect.any(AbortSignal),
     );
     expect(store.suggestions.map((item) => item.name)).toEqual(['Fatima el Amrani', 'Joost de Wit']);
+  });
+
+  it('has no suggestions for a cell that is not a gap', async () => {
+    coverageMock.getCoverageGaps.mockResolvedValue({ items: [], total: 0 });
+    const store = useCoverageCellStore();
+
+    await store.open(beukZorg, { ...place, departmentId: departmentIds.beuk, layerId: layerIds.zorg });
+
+    expect(store.suggestions).toEqual([]);
   });
 
   it('adds a suggestion as a recruited candidate, then refreshes the matrix and the panel', async () => {

@@ -5,13 +5,12 @@ import * as ambassadorsApi from '../api/ambassadors.ts';
 import * as coverageApi from '../api/coverage.ts';
 import * as employeesApi from '../api/employees.ts';
 import { asApiError, type ApiError } from '../api/http.ts';
+import { fetchAllPages } from '../api/pages.ts';
+import { isFullRecord } from '../lib/ambassadors.ts';
 import { useAuthStore } from './auth.ts';
 import { useCoverageStore } from './coverage.ts';
 
 export const CELL_PAGE_SIZE = 10;
-const FETCH_PAGE = 500;
-/** The gaps of one subtree; far more than any department has cells. */
-const GAPS_LIMIT = 1000;
 
 export interface CellPlace {
   departmentId: string;
@@ -21,44 +20,34 @@ export interface CellPlace {
   layerName: string;
 }
 
-/**
- * GET /employees?departmentId= includes the sub-departments, but a cell holds the department's OWN employees. So
- * every page of the subtree × layer is fetched and the rest filtered out here: one request for a team, a few for a
- * cluster with many people in that layer. (A server filter for "this department only" would spare that.)
- */
+/** The cell's filter: its department's own people (not those of the departments below it) in its layer. */
+const cellFilter = (cell: CoverageCell) =>
+  ({ departmentId: cell.departmentId, includeSubdepartments: false, layerId: cell.layerId, status: 'active' }) as const;
+
+/** Every active employee of the cell, A–Z; the panel pages them itself. */
 async function ownEmployees(cell: CoverageCell, signal: AbortSignal): Promise<Employee[]> {
-  const own: Employee[] = [];
-  let offset = 0;
-  for (;;) {
-    const page = await employeesApi.listEmployees(
-      {
-        departmentId: cell.departmentId,
-        layerId: cell.layerId,
-        status: 'active',
-        limit: FETCH_PAGE,
-        offset,
-        sort: 'name',
-        order: 'asc',
-      },
-      signal,
-    );
-    own.push(...page.items.filter((employee) => employee.departmentId === cell.departmentId));
-    offset += page.items.length;
-    if (page.items.length === 0 || offset >= page.total) return own;
-  }
+  const list = await fetchAllPages(
+    (page) => employeesApi.listEmployees({ ...cellFilter(cell), ...page, sort: 'name', order: 'asc' }, signal),
+    { signal },
+  );
+  return list.items;
 }
 
-/** Active ambassadors of the cell; the list filter includes the subtree too, so the same narrowing applies. */
+/** Every active ambassador of the cell. */
 async function ownAmbassadors(cell: CoverageCell, signal: AbortSignal): Promise<Ambassador[]> {
-  const list = await ambassadorsApi.listAmbassadors(
-    { departmentId: cell.departmentId, layerId: cell.layerId, status: 'active', limit: FETCH_PAGE },
+  const list = await fetchAllPages((page) => ambassadorsApi.listAmbassadors({ ...cellFilter(cell), ...page }, signal), {
+    signal,
+  });
+  // Admins and HR, who open the panel, get each item as a whole record.
+  return list.items.filter(isFullRecord);
+}
+
+/** A cell is at most one gap: the cell's own, when it is below target. */
+async function cellSuggestions(cell: CoverageCell, signal: AbortSignal): Promise<Suggestion[]> {
+  const gaps = await coverageApi.getCoverageGaps(
+    { departmentId: cell.departmentId, includeSubdepartments: false, layerId: cell.layerId, limit: 1 },
     signal,
   );
-  return list.items.filter((ambassador) => ambassador.employee.department.id === cell.departmentId);
-}
-
-async function cellSuggestions(cell: CoverageCell, signal: AbortSignal): Promise<Suggestion[]> {
-  const gaps = await coverageApi.getCoverageGaps({ departmentId: cell.departmentId, limit: GAPS_LIMIT }, signal);
   const gap = gaps.items.find((item) => item.departmentId === cell.departmentId && item.layerId === cell.layerId);
   return gap?.suggestions.slice(0, 5) ?? [];
 }

@@ -2,14 +2,18 @@ import type { TrainingSession, TrainingSessionListQuery } from '@ambassador/shar
 import { computed, ref } from 'vue';
 import * as sessionsApi from '../api/trainingSessions.ts';
 import { asApiError, type ApiError } from '../api/http.ts';
+import { fetchAllPages } from '../api/pages.ts';
 import { useTrainingFiltersStore } from './trainingFilters.ts';
 
-/** The most the API hands out at once; a month of sessions stays far below it. */
-export const CALENDAR_LIMIT = 500;
+/**
+ * The most sessions read for one period (five pages); a month stays far below it. Past it the views say how many there
+ * are and ask for a shorter period or a filter.
+ */
+export const MAX_SESSIONS = 1000;
 
 /**
- * The sessions the calendar and the list show: those of a period with the shared filters, as many as the API hands
- * out at once. A newer request cancels the one still on its way. For use inside a setup store.
+ * The sessions the calendar and the list show: those of a period with the shared filters, page by page up to
+ * MAX_SESSIONS. A newer request cancels the one still on its way. For use inside a setup store.
  */
 export function useFilteredSessions() {
   const filters = useTrainingFiltersStore();
@@ -44,9 +48,10 @@ export function useFilteredSessions() {
     loading.value = true;
     error.value = null;
     try {
-      const page = await sessionsApi.listTrainingSessions(
-        { ...period, ...filters.query, ...search, limit: CALENDAR_LIMIT },
-        current.signal,
+      const page = await fetchAllPages(
+        (request) =>
+          sessionsApi.listTrainingSessions({ ...period, ...filters.query, ...search, ...request }, current.signal),
+        { max: MAX_SESSIONS, signal: current.signal },
       );
       if (controller !== current) return;
       items.value = page.items;

@@ -27,7 +27,7 @@ describe('training calendar store', () => {
     await store.load(week);
 
     expect(api.listTrainingSessions).toHaveBeenCalledWith(
-      { ...week, departmentId: departmentIds.linde, wave: 'Golf 1', limit: 500 },
+      { ...week, departmentId: departmentIds.linde, wave: 'Golf 1', limit: 200, offset: 0 },
       expect.any(AbortSignal),
     );
     expect(store.items).toHaveLength(1);
@@ -40,7 +40,10 @@ describe('training calendar store', () => {
 
     await store.load();
 
-    expect(api.listTrainingSessions).toHaveBeenLastCalledWith({ ...week, limit: 500 }, expect.any(AbortSignal));
+    expect(api.listTrainingSessions).toHaveBeenLastCalledWith(
+      { ...week, limit: 200, offset: 0 },
+      expect.any(AbortSignal),
+    );
   });
 
   it('ignores an older answer that arrives after a newer one', async () => {
@@ -59,12 +62,37 @@ describe('training calendar store', () => {
     expect(store.loading).toBe(false);
   });
 
-  it('says when the answer holds fewer sessions than the range has', async () => {
-    api.listTrainingSessions.mockResolvedValue({ items: [trainingSession()], total: 620, nextCursor: '500' });
+  it('reads every page of a busy range', async () => {
+    const sessions = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => trainingSession({}, from + index));
+    api.listTrainingSessions
+      .mockResolvedValueOnce({ items: sessions(0, 200), total: 250, nextCursor: null })
+      .mockResolvedValueOnce({ items: sessions(200, 50), total: 250, nextCursor: null });
     const store = useTrainingCalendarStore();
 
     await store.load(week);
 
+    expect(api.listTrainingSessions.mock.calls).toEqual([
+      [{ ...week, limit: 200, offset: 0 }, expect.any(AbortSignal)],
+      [{ ...week, limit: 200, offset: 200 }, expect.any(AbortSignal)],
+    ]);
+    expect(store.items).toHaveLength(250);
+    expect(store.truncated).toBe(false);
+  });
+
+  it('stops at a thousand sessions and says the range has more', async () => {
+    api.listTrainingSessions.mockImplementation(async ({ offset = 0 }) => ({
+      items: Array.from({ length: 200 }, (_, index) => trainingSession({}, offset + index)),
+      total: 1620,
+      nextCursor: null,
+    }));
+    const store = useTrainingCalendarStore();
+
+    await store.load(week);
+
+    expect(api.listTrainingSessions).toHaveBeenCalledTimes(5);
+    expect(store.items).toHaveLength(1000);
+    expect(store.total).toBe(1620);
     expect(store.truncated).toBe(true);
   });
 

@@ -1,8 +1,9 @@
-import type { Ambassador, TrainingSession, TrainingSessionListQuery, UserListItem } from '@ambassador/shared';
+import type { AmbassadorSummary, TrainingSession, TrainingSessionListQuery, UserListItem } from '@ambassador/shared';
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, watch } from 'vue';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import { asApiError, type ApiError } from '../api/http.ts';
+import { fetchAllPages } from '../api/pages.ts';
 import * as usersApi from '../api/users.ts';
 import { useAuthStore } from './auth.ts';
 
@@ -19,7 +20,8 @@ const noFilters = (): TrainingFilters => ({ trainerId: null, departmentId: null,
 /** The filters the calendar and the list share, and the trainers a session can be given by. */
 export const useTrainingFiltersStore = defineStore('trainingFilters', () => {
   const filters = reactive<TrainingFilters>(noFilters());
-  const trainers = ref<Ambassador[]>([]);
+  /** As summaries: an ambassador loads them too, and gets her colleagues so. */
+  const trainers = ref<AmbassadorSummary[]>([]);
   const trainersError = ref<ApiError | null>(null);
   /** Users of the communication team (admins) who can give sessions themselves. */
   const trainerUsers = ref<UserListItem[]>([]);
@@ -66,8 +68,10 @@ export const useTrainingFiltersStore = defineStore('trainingFilters', () => {
   async function loadTrainers(): Promise<void> {
     if (trainersLoaded) return;
     try {
-      const page = await ambassadorsApi.listAmbassadors({ role: 'trainer', status: 'active', limit: 500 });
-      trainers.value = [...page.items].sort((a, b) => a.employee.name.localeCompare(b.employee.name, 'nl'));
+      const list = await fetchAllPages((page) =>
+        ambassadorsApi.listAmbassadors({ role: 'trainer', status: 'active', ...page }),
+      );
+      trainers.value = list.items.sort((a, b) => a.employee.name.localeCompare(b.employee.name, 'nl'));
       trainersError.value = null;
       trainersLoaded = true;
     } catch (caught) {
@@ -79,8 +83,8 @@ export const useTrainingFiltersStore = defineStore('trainingFilters', () => {
   async function loadTrainerUsers(): Promise<void> {
     if (trainerUsersLoaded) return;
     try {
-      const page = await usersApi.listUsers({ role: 'admin', status: 'active', limit: 500 });
-      trainerUsers.value = [...page.items].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+      const list = await fetchAllPages((page) => usersApi.listUsers({ role: 'admin', status: 'active', ...page }));
+      trainerUsers.value = list.items.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
       trainerUsersError.value = null;
       trainerUsersLoaded = true;
     } catch (caught) {

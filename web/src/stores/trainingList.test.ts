@@ -23,7 +23,7 @@ describe('training list store', () => {
     await store.setPeriod({ from: '2026-03-01', to: '2026-03-31' });
 
     expect(api.listTrainingSessions).toHaveBeenCalledWith(
-      { from: '2026-02-28T23:00:00.000Z', to: '2026-03-31T22:00:00.000Z', q: 'teams', limit: 500 },
+      { from: '2026-02-28T23:00:00.000Z', to: '2026-03-31T22:00:00.000Z', q: 'teams', limit: 200, offset: 0 },
       expect.any(AbortSignal),
     );
   });

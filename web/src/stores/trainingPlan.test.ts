@@ -4,7 +4,7 @@ import * as ambassadorsApi from '../api/ambassadors.ts';
 import * as employeesApi from '../api/employees.ts';
 import { ApiError } from '../api/http.ts';
 import * as planApi from '../api/training-plan.ts';
-import { departmentIds, employee } from '../test/fixtures.ts';
+import { ambassador, departmentIds, employee } from '../test/fixtures.ts';
 import { participants, plan, trainerIds, trainers } from '../test/trainingReportFixtures.ts';
 import { useTrainingPlanStore } from './trainingPlan.ts';
 
@@ -47,7 +47,40 @@ describe('training plan store', () => {
     await vi.waitFor(() => expect(store.trainers.size).toBe(2));
 
     expect(store.trainers.get(trainerIds.fatima)?.name).toBe('Fatima el Amrani');
-    expect(ambassadorsApi.listAmbassadors).toHaveBeenCalledWith({ role: 'trainer', limit: 500, offset: 0 });
+    expect(ambassadorsApi.listAmbassadors).toHaveBeenCalledWith({ role: 'trainer', limit: 200, offset: 0 });
+  });
+
+  it('reads every page of trainers and of a department’s employees', async () => {
+    const colleagues = (from: number) =>
+      Array.from({ length: 200 }, (_, index) =>
+        employee({ id: `6f1c2d3e-0000-4000-8000-${String(from + index).padStart(12, '0')}`, name: `Collega ${index}` }),
+      );
+    const manyTrainers = Array.from({ length: 200 }, (_, index) => ambassador({ roles: ['trainer'] }, 100 + index));
+    vi.mocked(ambassadorsApi)
+      .listAmbassadors.mockResolvedValueOnce({ items: manyTrainers, total: 201, nextCursor: null })
+      .mockResolvedValueOnce({ items: [trainers[0]!], total: 201, nextCursor: null });
+    employees.listEmployees
+      .mockResolvedValueOnce({ items: colleagues(5000), total: 201, nextCursor: null })
+      .mockResolvedValueOnce({ items: [employee(participants.annemiek)], total: 201, nextCursor: null })
+      .mockResolvedValueOnce({ items: [employee(participants.bart)], total: 1, nextCursor: null });
+    const store = useTrainingPlanStore();
+    await store.propose(body);
+    await vi.waitFor(() => expect(store.trainers.size).toBe(201));
+
+    await store.loadParticipants(store.sessions[0]!);
+
+    expect(vi.mocked(ambassadorsApi).listAmbassadors.mock.calls.map(([query]) => query)).toEqual([
+      { role: 'trainer', limit: 200, offset: 0 },
+      { role: 'trainer', limit: 200, offset: 200 },
+    ]);
+    expect(employees.listEmployees.mock.calls.map(([query]) => [query.offset, query.includeSubdepartments])).toEqual([
+      [0, false],
+      [200, false],
+      [0, true],
+    ]);
+    expect(store.trainers.get(trainerIds.fatima)?.name).toBe('Fatima el Amrani');
+    expect(store.employeeNames.get(participants.annemiek.id)).toBe('Annemiek Bos');
+    expect(store.employeeNames.size).toBe(202);
   });
 
   it('reads the whole subtree only when a participant works below the session’s department', async () => {

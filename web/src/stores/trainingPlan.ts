@@ -1,15 +1,13 @@
-import type { Ambassador, Plan, PlanBody, ScheduleConflict } from '@ambassador/shared';
+import type { AmbassadorSummary, Plan, PlanBody, ScheduleConflict } from '@ambassador/shared';
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import * as employeesApi from '../api/employees.ts';
 import { asApiError, isApiError, type ApiError } from '../api/http.ts';
+import { fetchAllPages } from '../api/pages.ts';
 import * as planApi from '../api/training-plan.ts';
 import { applyBody, toReviewSessions, type ReviewSession } from '../lib/trainingPlan.ts';
 import { useAuthStore } from './auth.ts';
-
-/** The largest page GET /employees and GET /ambassadors hand out. */
-const PAGE = 500;
 
 export interface TrainerName {
   name: string;
@@ -75,7 +73,7 @@ export const useTrainingPlanStore = defineStore('trainingPlan', () => {
     () => reset(),
   );
 
-  function trainerName(ambassador: Ambassador): TrainerName {
+  function trainerName(ambassador: AmbassadorSummary): TrainerName {
     return { name: ambassador.employee.name, departmentPath: ambassador.employee.department.path };
   }
 
@@ -84,14 +82,9 @@ export const useTrainingPlanStore = defineStore('trainingPlan', () => {
     if (trainers.value.size > 0) return;
     const current = userGeneration;
     try {
-      const names = new Map<string, TrainerName>();
-      for (let offset = 0; ; offset += PAGE) {
-        const page = await ambassadorsApi.listAmbassadors({ role: 'trainer', limit: PAGE, offset });
-        for (const ambassador of page.items) names.set(ambassador.id, trainerName(ambassador));
-        if (page.items.length < PAGE || offset + PAGE >= page.total) break;
-      }
+      const list = await fetchAllPages((page) => ambassadorsApi.listAmbassadors({ role: 'trainer', ...page }));
       if (current !== userGeneration) return;
-      trainers.value = names;
+      trainers.value = new Map(list.items.map((ambassador) => [ambassador.id, trainerName(ambassador)]));
       trainersError.value = null;
     } catch (caught) {
       if (current === userGeneration) trainersError.value = asApiError(caught);
@@ -134,21 +127,14 @@ export const useTrainingPlanStore = defineStore('trainingPlan', () => {
 
   async function loadDepartment(departmentId: string, includeSubdepartments: boolean): Promise<void> {
     const current = userGeneration;
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await employeesApi.listEmployees({
-        departmentId,
-        includeSubdepartments,
-        status: 'active',
-        limit: PAGE,
-        offset,
-      });
-      if (current !== userGeneration) return;
-      // Other departments may be loading at the same time: add to the names as they are now.
-      const names = new Map(employeeNames.value);
-      for (const employee of page.items) names.set(employee.id, employee.name);
-      employeeNames.value = names;
-      if (page.items.length < PAGE || offset + PAGE >= page.total) break;
-    }
+    const list = await fetchAllPages((page) =>
+      employeesApi.listEmployees({ departmentId, includeSubdepartments, status: 'active', ...page }),
+    );
+    if (current !== userGeneration) return;
+    // Other departments may be loading at the same time: add to the names as they are now.
+    const names = new Map(employeeNames.value);
+    for (const employee of list.items) names.set(employee.id, employee.name);
+    employeeNames.value = names;
   }
 
   /**

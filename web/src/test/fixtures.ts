@@ -1,6 +1,7 @@
 import type {
   Ambassador,
   AmbassadorDetail,
+  AmbassadorSummary,
   Coverage,
   CoverageCell,
   CoverageDepartment,
@@ -188,6 +189,13 @@ export function ambassador(overrides: Partial<Ambassador> = {}, n = 1): Ambassad
     updatedAt: '2025-03-01T09:00:00.000Z',
     ...overrides,
   };
+}
+
+/** A colleague as an ambassador gets her in the list: who she is, where she works and her roles and status. */
+export function ambassadorSummary(overrides: Partial<Ambassador> = {}, n = 1): AmbassadorSummary {
+  const { id, employeeId, employee, status, roles } = ambassador(overrides, n);
+  const { name, department, layer } = employee;
+  return { id, employeeId, employee: { id: employee.id, name, department, layer }, status, roles };
 }
 
 export function ambassadorDetail(overrides: Partial<AmbassadorDetail> = {}, n = 1): AmbassadorDetail {

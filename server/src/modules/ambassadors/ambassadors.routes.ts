@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   AmbassadorDetail,
@@ -14,7 +15,11 @@ import { create, get, list, update } from './ambassadors.service.ts';
 const tags = ['ambassadors'];
 
 const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const actor = (request: Parameters<typeof authOf>[0]) => ({ db: app.db, ...authOf(request) });
+  const actor = (request: Pick<FastifyRequest, 'auth' | 'log'>) => ({
+    db: app.db,
+    ...authOf(request),
+    log: request.log,
+  });
 
   app.get(
     '/ambassadors',

@@ -4,6 +4,7 @@ import {
   type AmbassadorListQuery,
   type AmbassadorRole,
   type AmbassadorStatus,
+  type AmbassadorSummary,
   type CreateAmbassadorBody,
   type Role,
   type UpdateAmbassadorBody,
@@ -12,7 +13,7 @@ import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { Forbidden, NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
 import { dayIn } from '../../lib/days.ts';
-import { recordCoverageSnapshot } from '../coverage/coverage.service.ts';
+import { refreshCoverageSnapshot, type SnapshotLog } from '../coverage/coverage.service.ts';
 import type { DepartmentTree } from '../departments/department-tree.ts';
 import { loadTree } from '../departments/departments.service.ts';
 import { findEmployeeRef } from '../employees/employees.repository.ts';
@@ -32,7 +33,7 @@ import {
   type AmbassadorValues,
 } from './ambassadors.repository.ts';
 
-type Scope = { db: Db; organisationId: string };
+type Scope = { db: Db; organisationId: string; log?: SnapshotLog };
 type Actor = Scope & { userId: string; role: Role };
 
 /** Today in the organisation's own time zone: start and end dates are its calendar days. */
@@ -46,24 +47,33 @@ function sent<T extends object>(fields: T): Partial<T> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-export function ambassadorDto(
-  { ambassador, employee, nominatorName }: AmbassadorListRow,
-  tree: DepartmentTree,
-): Ambassador {
+/** What anyone may see of an ambassador; built field by field, so a field added to the record stays out of it. */
+function ambassadorSummary({ ambassador, employee }: AmbassadorListRow, tree: DepartmentTree): AmbassadorSummary {
   return {
     id: ambassador.id,
     employeeId: ambassador.employeeId,
     employee: {
       id: employee.id,
-      employeeNumber: employee.employeeNumber,
       name: employee.name,
-      jobTitle: employee.jobTitle,
-      status: employee.status,
       department: { id: employee.departmentId, name: employee.departmentName, path: tree.path(employee.departmentId) },
       layer: { id: employee.layerId, name: employee.layerName },
     },
     status: ambassador.status,
     roles: ambassador.roles as AmbassadorRole[],
+  };
+}
+
+export function ambassadorDto(row: AmbassadorListRow, tree: DepartmentTree): Ambassador {
+  const { ambassador, employee, nominatorName } = row;
+  const summary = ambassadorSummary(row, tree);
+  return {
+    ...summary,
+    employee: {
+      ...summary.employee,
+      employeeNumber: employee.employeeNumber,
+      jobTitle: employee.jobTitle,
+      status: employee.status,
+    },
     source: ambassador.source,
     nominatedBy:
       ambassador.nominatedByEmployeeId && nominatorName
@@ -83,22 +93,42 @@ export function ambassadorDto(
   };
 }
 
-export async function list(scope: Scope & { query: AmbassadorListQuery }) {
-  const limit = scope.query.limit ?? 100;
-  const offset = scope.query.offset ?? 0;
-  const [{ rows, total }, tree] = await Promise.all([
-    listAmbassadors({ ...scope, filter: { ...scope.query, limit, offset } }),
-    loadTree(scope),
-  ]);
-  const next = offset + rows.length;
-  return { items: rows.map((row) => ambassadorDto(row, tree)), total, nextCursor: next < total ? String(next) : null };
+/** The one reading: her role, and for an ambassador user the employee her account is linked to (if any). */
+type Reader = { role: Role; employeeId: string | null };
+
+async function readerOf(actor: Actor): Promise<Reader> {
+  if (actor.role !== 'ambassador') return { role: actor.role, employeeId: null };
+  const user = await findUser({ db: actor.db, organisationId: actor.organisationId, userId: actor.userId });
+  return { role: actor.role, employeeId: user?.employeeId ?? null };
 }
 
-/** An ambassador user sees and edits her own record only: the one of the employee her account is linked to. */
+/**
+ * Admins and hr read every record in full; an ambassador user her own only (the one of her employee). The detail
+ * refuses her any other record, the list shows her the others as summaries.
+ */
+function readsInFull(reader: Reader, row: AmbassadorListRow): boolean {
+  if (reader.role !== 'ambassador') return true;
+  return reader.employeeId !== null && reader.employeeId === row.ambassador.employeeId;
+}
+
+export async function list(actor: Actor & { query: AmbassadorListQuery }) {
+  const limit = actor.query.limit ?? 100;
+  const offset = actor.query.offset ?? 0;
+  const [{ rows, total }, tree, reader] = await Promise.all([
+    listAmbassadors({ ...actor, filter: { ...actor.query, limit, offset } }),
+    loadTree(actor),
+    readerOf(actor),
+  ]);
+  const next = offset + rows.length;
+  return {
+    items: rows.map((row) => (readsInFull(reader, row) ? ambassadorDto(row, tree) : ambassadorSummary(row, tree))),
+    total,
+    nextCursor: next < total ? String(next) : null,
+  };
+}
+
 async function assertMayRead(actor: Actor, row: AmbassadorListRow) {
-  if (actor.role !== 'ambassador') return;
-  const user = await findUser({ db: actor.db, organisationId: actor.organisationId, userId: actor.userId });
-  if (!user?.employeeId || user.employeeId !== row.ambassador.employeeId) throw new Forbidden();
+  if (!readsInFull(await readerOf(actor), row)) throw new Forbidden();
 }
 
 export async function get(actor: Actor & { ambassadorId: string }) {
@@ -190,7 +220,7 @@ export async function create(actor: Actor & { body: CreateAmbassadorBody }) {
       if (isUniqueViolation(error, 'ambassadors_employee_key')) throw new AlreadyAmbassador();
       throw error;
     });
-  await recordCoverageSnapshot(actor);
+  await refreshCoverageSnapshot(actor);
   return get({ ...actor, ambassadorId: created.id });
 }
 
@@ -230,6 +260,6 @@ export async function update(actor: Actor & { ambassadorId: string; body: Update
     }
     await updateAmbassador({ db: tx, organisationId, ambassadorId, changes });
   });
-  if (statusChanged) await recordCoverageSnapshot(actor);
+  if (statusChanged) await refreshCoverageSnapshot(actor);
   return get({ ...actor, ambassadorId });
 }

@@ -1,4 +1,16 @@
-import { boolean, date, doublePrecision, foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  pgTable,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
 import { employees } from '../employees/employees.table.ts';
 import { organisationId } from '../organisations/organisations.table.ts';
@@ -30,6 +42,8 @@ export const ambassadors = pgTable(
     unique('ambassadors_employee_key').on(t.organisationId, t.employeeId),
     unique('ambassadors_organisation_id_key').on(t.organisationId, t.id),
     index('ambassadors_status_idx').on(t.organisationId, t.status),
+    // The API's bounds, kept by the database too: a double precision column would otherwise store Infinity and NaN.
+    check('ambassadors_hours_per_month_check', sql`${t.hoursPerMonth} >= 0 and ${t.hoursPerMonth} <= 160`),
     foreignKey({
       name: 'ambassadors_employee_fk',
       columns: [t.organisationId, t.employeeId],

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AMBASSADOR_TRANSITIONS } from '@ambassador/shared';
+import { AMBASSADOR_TRANSITIONS, AmbassadorList } from '@ambassador/shared';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import {
   bearer,
@@ -43,7 +44,7 @@ async function setupOrg(name: string): Promise<Org> {
     .send(CSV)
     .expect(200);
   const get = async (path: string) => (await api().get(path).set(bearer(org.token)).expect(200)).body.items;
-  const employees: Employee[] = await get('/api/v1/employees?limit=500');
+  const employees: Employee[] = await get('/api/v1/employees?limit=200');
   const byNumber = new Map(employees.map((e) => [e.employeeNumber, e]));
   const departments: { id: string; path: string }[] = await get('/api/v1/departments');
   const layers: { id: string; name: string }[] = await get('/api/v1/layers');
@@ -213,7 +214,12 @@ describe('listing ambassadors', () => {
   });
 
   it('refuses a bad filter with 400', async () => {
-    const queries: Record<string, string>[] = [{ status: 'retired' }, { role: 'mascot' }, { departmentId: 'abc' }];
+    const queries: Record<string, string>[] = [
+      { status: 'retired' },
+      { role: 'mascot' },
+      { departmentId: 'abc' },
+      { limit: '201' },
+    ];
     for (const query of queries) {
       expect((await list(org.token, query).expect(400)).body.code).toBe('validation_failed');
     }
@@ -222,7 +228,7 @@ describe('listing ambassadors', () => {
   it('splits the employees with isAmbassador=true and false', async () => {
     const employees = async (isAmbassador?: string) =>
       (
-        (await api().get('/api/v1/employees').query({ isAmbassador, limit: 500 }).set(bearer(org.token)).expect(200))
+        (await api().get('/api/v1/employees').query({ isAmbassador, limit: 200 }).set(bearer(org.token)).expect(200))
           .body.items as Employee[]
       )
         .map((e) => e.employeeNumber)
@@ -307,6 +313,67 @@ describe('who may see and change ambassadors', () => {
     expect(body.ambassador).toEqual({ id: own.id, status: 'active' });
   });
 
+  it('lists her colleagues to an ambassador with only name, department, layer, roles and status', async () => {
+    const cor = await make(org, 'E03', {
+      status: 'active',
+      roles: ['content', 'trainer'],
+      source: 'nominated',
+      nominatedBy: org.employee('E04').id,
+      motivation: 'Motivatie van Cor',
+      notes: 'Alleen voor beheer: Cor',
+      hoursPerMonth: 8,
+      managerConsent: true,
+      managerConsentDate: '2024-02-01',
+    });
+    const { body } = await list(ambassador).expect(200);
+    expect(body.total).toBe(3);
+    const item = body.items.find((i: { id: string }) => i.id === cor.id);
+    expect(item).toEqual({
+      id: cor.id,
+      employeeId: org.employee('E03').id,
+      employee: {
+        id: org.employee('E03').id,
+        name: 'Cor Eik',
+        department: {
+          id: org.departments.get('Wonen en Zorg / De Linde / Afdeling Eik'),
+          name: 'Afdeling Eik',
+          path: 'Wonen en Zorg / De Linde / Afdeling Eik',
+        },
+        layer: { id: org.layers.get('Zorg en behandeling'), name: 'Zorg en behandeling' },
+      },
+      status: 'active',
+      roles: ['content', 'trainer'],
+    });
+    expect(body.items.find((i: { id: string }) => i.id === colleague.id)).not.toHaveProperty('notes');
+    // The filters still work on what she may see.
+    expect((await list(ambassador, { role: 'content' }).expect(200)).body.items).toEqual([item]);
+    for (const token of [org.token, hr]) {
+      const full = (await list(token).expect(200)).body.items.find((i: { id: string }) => i.id === cor.id);
+      expect(full).toMatchObject({
+        notes: 'Alleen voor beheer: Cor',
+        motivation: 'Motivatie van Cor',
+        hoursPerMonth: 8,
+      });
+    }
+  });
+
+  it('lists her own record to an ambassador in full, as its detail gives it to her', async () => {
+    const { history: _history, ...detail } = (await getOne(ambassador, own.id).expect(200)).body;
+    const { body } = await list(ambassador).expect(200);
+    expect(body.items.find((i: { id: string }) => i.id === own.id)).toEqual(detail);
+    expect(detail).toMatchObject({ motivation: 'Ik wil helpen', hoursPerMonth: 6, source: 'recruited' });
+  });
+
+  it('lists every record as a summary to an ambassador user linked to no employee', async () => {
+    const unlinked = (await createUser(t.app, { organisationId: org.organisation.id, role: 'ambassador' })).token;
+    const { body } = await list(unlinked).expect(200);
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const item of body.items) {
+      expect(Object.keys(item).sort()).toEqual(['employee', 'employeeId', 'id', 'roles', 'status']);
+      expect(Object.keys(item.employee).sort()).toEqual(['department', 'id', 'layer', 'name']);
+    }
+  });
+
   it('answers a record of another organisation exactly as a missing one', async () => {
     const missing = await getOne(org.token, randomUUID()).expect(404);
     const foreignGet = await getOne(org.token, foreign.id).expect(404);
@@ -315,5 +382,34 @@ describe('who may see and change ambassadors', () => {
     expect(foreignPatch.body).toEqual((await patch(org.token, randomUUID(), { status: 'invited' }).expect(404)).body);
     await getOne(ambassador, foreign.id).expect(404);
     expect((await getOne(other.token, foreign.id).expect(200)).body.status).toBe('candidate');
+  });
+});
+
+describe('the list response schema', () => {
+  it('writes a summary item with the summary fields only, whatever else the object holds', async () => {
+    const id = randomUUID();
+    const summary = {
+      id,
+      employeeId: id,
+      employee: {
+        id,
+        name: 'Cor Eik',
+        department: { id, name: 'Afdeling Eik', path: 'Wonen en Zorg / De Linde / Afdeling Eik' },
+        layer: { id, name: 'Zorg en behandeling' },
+      },
+      status: 'active',
+      roles: ['trainer'],
+    };
+    const app = Fastify();
+    app.get('/', { schema: { response: { 200: AmbassadorList } } }, async () => ({
+      items: [{ ...summary, employee: { ...summary.employee, jobTitle: 'Verpleegkundige' }, notes: 'Alleen beheer' }],
+      total: 1,
+      nextCursor: null,
+    }));
+    try {
+      expect((await app.inject('/')).json().items).toEqual([summary]);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -53,7 +53,7 @@ beforeAll(async () => {
     .set('content-type', 'text/csv')
     .send(['employee_number,name,department,layer', ...lines].join('\n'))
     .expect(200);
-  const { body } = await api().get('/api/v1/employees').query({ limit: 500 }).set(bearer(org.token)).expect(200);
+  const { body } = await api().get('/api/v1/employees').query({ limit: 200 }).set(bearer(org.token)).expect(200);
   employeeIds = body.items.map((e: { id: string }) => e.id);
 });
 afterAll(() => t.close());

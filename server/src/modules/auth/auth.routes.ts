@@ -50,7 +50,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
     '/auth/signup',
     {
       config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 hour' } },
-      schema: { tags: ['auth'], body: SignupBody, response: { 201: SignupResponse, ...problems(409, 429) } },
+      schema: { tags: ['auth'], body: SignupBody, response: { 201: SignupResponse, ...problems(409, 422, 429) } },
     },
     async (request, reply) => {
       const result = await signup({ db: app.db, body: request.body });
@@ -140,7 +140,11 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
     '/auth/accept-invite',
     {
       config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], body: AcceptInviteBody, response: { 200: LoginResponse, ...problems(410, 429) } },
+      schema: {
+        tags: ['auth'],
+        body: AcceptInviteBody,
+        response: { 200: LoginResponse, ...problems(410, 422, 429) },
+      },
     },
     async (request, reply) => {
       const result = await acceptInvite({ db: app.db, token: request.body.token, password: request.body.password });

@@ -9,6 +9,7 @@ import { findOrganisation, insertOrganisation } from '../organisations/organisat
 import { findUsableInvitation, useInvitation } from '../users/invitations.repository.ts';
 import { findUser, findUserByEmail, insertUser, updateUser, type UserRow } from '../users/users.repository.ts';
 import { EmailTaken, InvalidCredentials, InviteInvalid } from './auth.errors.ts';
+import { assertStrongPassword } from './password-strength.ts';
 import { dummyPasswordHash, hashPassword, hashToken, verifyPassword } from './secrets.ts';
 import { startSession } from './sessions.ts';
 
@@ -18,6 +19,7 @@ export function userDto(row: Pick<UserRow, 'id' | 'email' | 'name' | 'role'>): U
 
 export async function signup({ db, body }: { db: Db; body: SignupBody }) {
   const email = body.email.trim().toLowerCase();
+  assertStrongPassword({ password: body.password, userInputs: [body.name, email, body.organisationName] });
   if (await findUserByEmail({ db, email })) throw new EmailTaken();
   const passwordHash = await hashPassword(body.password);
   // Two signups with the same organisation name may race for a slug: try again with the next free one.
@@ -64,6 +66,10 @@ export async function previewInvite({ db, token }: { db: Db; token: string }) {
 export async function acceptInvite({ db, token, password }: { db: Db; token: string; password: string }) {
   const invitation = await findUsableInvitation({ db, tokenHash: hashToken(token), now: new Date() });
   if (!invitation) throw new InviteInvalid();
+  assertStrongPassword({
+    password,
+    userInputs: [invitation.user.name, invitation.user.email, invitation.organisation.name],
+  });
   const passwordHash = await hashPassword(password);
   const { organisationId } = invitation;
   return db.transaction(async (tx) => {

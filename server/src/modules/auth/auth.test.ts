@@ -90,6 +90,36 @@ describe('signup', () => {
     );
   });
 
+  it('refuses a long but easily guessed password with 422 weak_password, a password field error and feedback, and stores nothing', async () => {
+    const body = signupBody({ password: 'aaaaaaaaaaaa' });
+    const response = await api().post('/api/v1/auth/signup').send(body).expect(422);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({
+      status: 422,
+      code: 'weak_password',
+      errors: [{ field: 'password', code: 'weak_password', message: expect.stringContaining('Repeated characters') }],
+      feedback: { warning: 'simpleRepeat', suggestions: expect.arrayContaining(['repeated']) },
+    });
+    await api().post('/api/v1/auth/login').send({ email: body.email, password: 'aaaaaaaaaaaa' }).expect(401);
+    await api()
+      .post('/api/v1/auth/signup')
+      .send({ ...body, password: PASSWORD })
+      .expect(201);
+  });
+
+  it.each([
+    ['the organisation name', { organisationName: 'Klaverblad Zorgt' }, 'klaverblad zorgt 2026'],
+    ['her own name', { name: 'Wilhelmina Vandenbroucke' }, 'wilhelmina vandenbroucke'],
+    ['her e-mail address', { email: 'dorothea.kwakernaak@example.test' }, 'dorothea.kwakernaak@example.test'],
+  ])('refuses a password made of %s as weak_password', async (_label, overrides, password) => {
+    const response = await api()
+      .post('/api/v1/auth/signup')
+      .send(signupBody({ ...overrides, password }))
+      .expect(422);
+    expect(response.body.code).toBe('weak_password');
+    expect(response.body.feedback.warning).toBe('userInputs');
+  });
+
   it('refuses an unknown body property with 400 unknown_property for that field', async () => {
     const response = await api()
       .post('/api/v1/auth/signup')

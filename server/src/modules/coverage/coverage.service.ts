@@ -127,6 +127,25 @@ export async function recordCoverageSnapshot(scope: Scope) {
   await upsertSnapshot({ ...scope, day: dayIn(timezone), totals });
 }
 
+/** Where a failed after-commit snapshot is reported: the request's logger, passed along in the service's scope. */
+export type SnapshotLog = { error(obj: object, msg: string): void };
+
+/**
+ * Today's snapshot after a change has committed. The change is stored whatever happens here, so a failure must not
+ * become the answer (a 503 for a stored write makes the client retry into a 409): it is logged, and the next change
+ * or the daily snapshot writes today's row.
+ */
+export async function refreshCoverageSnapshot(scope: Scope & { log?: SnapshotLog }): Promise<void> {
+  try {
+    await recordCoverageSnapshot(scope);
+  } catch (error) {
+    scope.log?.error(
+      { err: error, organisationId: scope.organisationId },
+      'coverage snapshot failed after a committed change',
+    );
+  }
+}
+
 export async function history(scope: Scope) {
   const rows = await listSnapshots(scope);
   return {

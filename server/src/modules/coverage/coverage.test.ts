@@ -119,8 +119,8 @@ beforeAll(async () => {
   org = await signupOrganisation(t.app, 'Zorggroep Horizon');
   other = await signupOrganisation(t.app, 'Zorggroep Elders');
   expect((await importFile(FILE)).body.created).toBe(529);
-  for (let offset = 0; ; offset += 500) {
-    const page = await get(org.token, 'employees', { limit: 500, offset });
+  for (let offset = 0; ; offset += 200) {
+    const page = await get(org.token, 'employees', { limit: 200, offset });
     for (const e of page.items) employeeIds.set(e.employeeNumber, e.id);
     if (page.nextCursor === null) break;
   }

@@ -94,8 +94,8 @@ beforeAll(async () => {
     .set('content-type', 'text/csv')
     .send(FILE)
     .expect(200);
-  for (let offset = 0; ; offset += 500) {
-    const page = await get(org.token, 'employees', { limit: 500, offset });
+  for (let offset = 0; ; offset += 200) {
+    const page = await get(org.token, 'employees', { limit: 200, offset });
     for (const e of page.items) employeeIds.set(e.employeeNumber, e.id);
     if (page.nextCursor === null) break;
   }
@@ -241,10 +241,22 @@ describe('coverage gaps', () => {
     expect(inWijk.length).toBeGreaterThan(0);
   });
 
+  it('answers the gap of one cell with ?layerId and ?includeSubdepartments=false', async () => {
+    const full = await gaps({ limit: 200 });
+    const gap = full.items.at(-1)!;
+    const cell = { departmentId: gap.departmentId, layerId: gap.layerId, includeSubdepartments: false, limit: 1 };
+    expect(await gaps(cell)).toEqual({ items: [gap], total: 1 });
+    const wijk = departmentIds.get('Wijkverpleging')!;
+    const own = await gaps({ departmentId: wijk, includeSubdepartments: false });
+    expect(own.items).toEqual(full.items.filter((item) => item.departmentId === wijk));
+  });
+
   it('refuses bad input, an unknown or foreign department, and an ambassador; lets hr read them', async () => {
     const gapsAs = (token: string, query: object = {}) =>
       api().get('/api/v1/coverage/gaps').query(query).set(bearer(token));
     await gapsAs(org.token, { limit: 0 }).expect(400);
+    await gapsAs(org.token, { limit: 201 }).expect(400);
+    await gapsAs(org.token, { limit: 200 }).expect(200);
     await gapsAs(org.token, { departmentId: 'abc' }).expect(400);
     const unknown = await gapsAs(org.token, { departmentId: randomUUID() }).expect(404);
     const foreign = await gapsAs(other.token, { departmentId: departmentIds.get('Wijkverpleging') }).expect(404);

@@ -66,8 +66,8 @@ beforeAll(async () => {
     .set('content-type', 'text/csv')
     .send(FILE)
     .expect(200);
-  for (let offset = 0; ; offset += 500) {
-    const page = await get(org.token, 'employees', { limit: 500, offset });
+  for (let offset = 0; ; offset += 200) {
+    const page = await get(org.token, 'employees', { limit: 200, offset });
     for (const e of page.items) employeeIds.set(e.employeeNumber, e.id);
     if (page.nextCursor === null) break;
   }

@@ -13,6 +13,7 @@ import {
   UpdateEmployeeBody,
 } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
+import { heavyWork } from '../../http/tenant-gate.ts';
 import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
 import { create, get, list, update } from './employees.service.ts';
 import { exportEmployees } from './export/export.service.ts';
@@ -48,9 +49,10 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addContentTypeParser(CSV_TYPES, { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) =>
     done(null, body),
   );
-  const scope = (request: Parameters<typeof authOf>[0]) => ({
+  const scope = (request: Pick<FastifyRequest, 'auth' | 'log'>) => ({
     db: app.db,
     organisationId: authOf(request).organisationId,
+    log: request.log,
   });
 
   app.get(
@@ -94,17 +96,15 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         consumes: ['text/csv', 'multipart/form-data'],
         querystring: ImportQuery,
-        response: { 200: ImportResult, ...problems(...AUTHENTICATED, 413, 415, 422) },
+        response: { 200: ImportResult, ...problems(...AUTHENTICATED, 413, 415, 422, 429) },
       },
     },
     async (request) => {
       const { dryRun = false, createMissing = false, markMissingAsLeft = false } = request.query;
-      return importEmployees({
-        ...scope(request),
-        file: await uploadedFile(request),
-        dryRun,
-        options: { createMissing, markMissingAsLeft },
-      });
+      const file = await uploadedFile(request);
+      return heavyWork(authOf(request).organisationId, () =>
+        importEmployees({ ...scope(request), file, dryRun, options: { createMissing, markMissingAsLeft } }),
+      );
     },
   );
 

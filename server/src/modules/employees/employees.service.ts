@@ -6,7 +6,7 @@ import { ValidationFailed } from '../../http/errors.ts';
 import type { DepartmentTree } from '../departments/department-tree.ts';
 import { findDepartment } from '../departments/departments.repository.ts';
 import { loadTree } from '../departments/departments.service.ts';
-import { recordCoverageSnapshot } from '../coverage/coverage.service.ts';
+import { refreshCoverageSnapshot, type SnapshotLog } from '../coverage/coverage.service.ts';
 import { findLayer } from '../layers/layers.repository.ts';
 import { EmployeeNumberTaken, SearchRequired } from './employees.errors.ts';
 import {
@@ -17,7 +17,7 @@ import {
   type EmployeeListRow,
 } from './employees.repository.ts';
 
-type Scope = { db: Db; organisationId: string };
+type Scope = { db: Db; organisationId: string; log?: SnapshotLog };
 
 /** Ambassadors may look colleagues up by name (to add a participant, say), not browse the organisation. */
 const AMBASSADOR_SEARCH_LIMIT = 20;
@@ -107,7 +107,7 @@ export async function create(scope: Scope & { body: CreateEmployeeBody }) {
       },
     }),
   );
-  await recordCoverageSnapshot(scope);
+  await refreshCoverageSnapshot(scope);
   return get({ ...scope, employeeId: row.id });
 }
 
@@ -133,6 +133,6 @@ export async function update(scope: Scope & { employeeId: string; body: UpdateEm
     }),
   );
   if (!row) throw new NotFound('employee');
-  await recordCoverageSnapshot(scope);
+  await refreshCoverageSnapshot(scope);
   return get({ ...scope, employeeId });
 }

@@ -25,7 +25,12 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      patchOrganisation({ db: app.db, organisationId: authOf(request).organisationId, body: request.body }),
+      patchOrganisation({
+        db: app.db,
+        organisationId: authOf(request).organisationId,
+        body: request.body,
+        log: request.log,
+      }),
   );
 };
 

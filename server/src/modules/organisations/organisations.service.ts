@@ -2,7 +2,7 @@ import createError from '@fastify/error';
 import type { UpdateOrganisationBody } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
 import { NotFound } from '../../http/errors.ts';
-import { recordCoverageSnapshot } from '../coverage/coverage.service.ts';
+import { refreshCoverageSnapshot, type SnapshotLog } from '../coverage/coverage.service.ts';
 import { organisationDto } from './organisations.dto.ts';
 import { findOrganisation, updateOrganisation } from './organisations.repository.ts';
 
@@ -27,10 +27,12 @@ export async function patchOrganisation({
   db,
   organisationId,
   body,
+  log,
 }: {
   db: Db;
   organisationId: string;
   body: UpdateOrganisationBody;
+  log?: SnapshotLog;
 }) {
   if (body.timezone !== undefined && !isKnownTimezone(body.timezone)) throw new InvalidTimezone(body.timezone);
   const row = await updateOrganisation({
@@ -47,6 +49,6 @@ export async function patchOrganisation({
   });
   if (!row) throw new NotFound('organisation');
   // A new target changes every cell's status, and a new time zone which day "today" is: both move the trend line.
-  if (body.coverageTarget || body.timezone) await recordCoverageSnapshot({ db, organisationId });
+  if (body.coverageTarget || body.timezone) await refreshCoverageSnapshot({ db, organisationId, log });
   return organisationDto(row);
 }

@@ -12,12 +12,46 @@ import { insertSession, replaceAudience, replaceTrainers } from './sessions.repo
 import { assertNoClash, checkReferences, lockSchedule } from './schedule.ts';
 import { present, viewerOf, type Actor } from './session-view.ts';
 import { slotsBetween } from './slots.ts';
-import { PlanEnrolmentOverlap } from './training.errors.ts';
+import { PlanEnrolmentOverlap, PlanTooLarge } from './training.errors.ts';
 import { activeCertifiedTrainers } from './training-coverage.service.ts';
 import { trainingSessions } from './training.table.ts';
 
 type Scope = { db: Db; organisationId: string };
 const MAX_DAYS = 366;
+/**
+ * Bounds that keep one plan from occupying the event loop that every organisation shares: the slots it may use, the
+ * sessions it may propose, and the planner's work (people × slots, each tried at most once per slot).
+ */
+export const MAX_PLAN_SLOTS = 2_000;
+export const MAX_PLAN_SESSIONS = 2_000;
+export const MAX_PLAN_WORK = 20_000_000;
+
+export function checkPlanSize({
+  slots,
+  people,
+  capacity,
+  departments,
+}: {
+  slots: number;
+  people: number;
+  capacity: number;
+  departments: number;
+}) {
+  if (slots > MAX_PLAN_SLOTS)
+    throw new PlanTooLarge(
+      `${slots} session slots (at most ${MAX_PLAN_SLOTS}); choose a shorter period or fewer sessions a day`,
+    );
+  // Every department's last group may be partly filled, so a department adds at most one session.
+  const sessions = Math.ceil(people / capacity) + departments;
+  if (sessions > MAX_PLAN_SESSIONS)
+    throw new PlanTooLarge(
+      `about ${sessions} sessions (at most ${MAX_PLAN_SESSIONS}); plan fewer departments at a time or raise the capacity`,
+    );
+  if (people * slots > MAX_PLAN_WORK)
+    throw new PlanTooLarge(
+      `${people} people over ${slots} slots; plan fewer departments at a time or a shorter period`,
+    );
+}
 
 function checkRange(body: PlanBody) {
   const errors: FieldError[] = [];
@@ -68,8 +102,14 @@ export async function proposePlan(actor: Actor & { body: PlanBody }): Promise<Pl
     activeCertifiedTrainers(actor),
     bookings(actor, slots[0]?.startsAt ?? now),
   ]);
-  const ambassadorOf = await ambassadorIdsByEmployee(actor);
   const toPlan = untrained.filter((person) => !person.scheduledIn);
+  checkPlanSize({
+    slots: slots.length,
+    people: toPlan.length,
+    capacity: body.capacity,
+    departments: new Set(toPlan.map((person) => person.departmentId)).size,
+  });
+  const ambassadorOf = await ambassadorIdsByEmployee(actor);
   const { groups, unplanned } = planGroups({
     people: toPlan,
     departmentOrder: tree.ordered().map((department) => department.id),

@@ -121,8 +121,11 @@ export function planGroups({
 
   const rest = people.filter((person) => !pilotFirst || !person.pilot);
   const byDepartment = new Map<string, PlanPerson[]>();
-  for (const person of rest)
-    byDepartment.set(person.departmentId, [...(byDepartment.get(person.departmentId) ?? []), person]);
+  for (const person of rest) {
+    const members = byDepartment.get(person.departmentId);
+    if (members) members.push(person);
+    else byDepartment.set(person.departmentId, [person]);
+  }
   // Departments in tree order; any department the order does not know comes last rather than being lost.
   const order = [...new Set([...departmentOrder, ...byDepartment.keys()])];
   for (const departmentId of order) {

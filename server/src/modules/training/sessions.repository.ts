@@ -19,14 +19,23 @@ export type SessionRow = typeof trainingSessions.$inferSelect;
 export type SessionValues = Omit<typeof trainingSessions.$inferInsert, 'organisationId' | 'id'>;
 type Scope = { db: Db; organisationId: string };
 
-/** Who is asking: an ambassador sees her own sessions and the open ones. */
+/** Who is asking: an ambassador sees her own sessions and the open ones (`visibleTo`). */
 export type Viewer = { userId: string; role: string; employeeId: string | null; ambassadorId: string | null };
 
 const bySession = (organisationId: string, sessionId: string) =>
   and(eq(trainingSessions.organisationId, organisationId), eq(trainingSessions.id, sessionId));
 
-export async function findSession({ db, organisationId, sessionId }: Scope & { sessionId: string }) {
-  const [row] = await db.select().from(trainingSessions).where(bySession(organisationId, sessionId));
+/** One session; with a viewer, only if she may see it, so that one she may not answers as a missing one. */
+export async function findSession({
+  db,
+  organisationId,
+  sessionId,
+  viewer,
+}: Scope & { sessionId: string; viewer?: Viewer }) {
+  const [row] = await db
+    .select()
+    .from(trainingSessions)
+    .where(and(bySession(organisationId, sessionId), viewer && visibleTo(viewer)));
   return row;
 }
 
@@ -129,6 +138,15 @@ function involves(viewer: Viewer): SQL {
       and e.employee_id = ${viewer.employeeId} and e.status <> 'cancelled'))`;
 }
 
+/**
+ * The sessions a viewer may see: an ambassador those she gives or is enrolled in, and the open ones (planned and not
+ * over yet); admins and hr every session (no condition). The list, one session by id and its iCalendar all go by this.
+ */
+export function visibleTo(viewer: Viewer): SQL | undefined {
+  if (viewer.role !== 'ambassador') return undefined;
+  return sql`(${involves(viewer)} or (${trainingSessions.status} = 'planned' and ${trainingSessions.endsAt} > now()))`;
+}
+
 function conditions(organisationId: string, filter: TrainingSessionListQuery, viewer: Viewer): SQL {
   const where: SQL[] = [eq(trainingSessions.organisationId, organisationId)];
   if (filter.from) where.push(sql`${trainingSessions.endsAt} > ${new Date(filter.from)}`);
@@ -152,12 +170,7 @@ function conditions(organisationId: string, filter: TrainingSessionListQuery, vi
         where ${departments.organisationId} = ${organisationId} and ${departments.id} = ${filter.departmentId}
         union all select p.id, p.parent_id from ${departments} p join up on p.id = up.parent_id
         where p.organisation_id = ${organisationId}) select id from up))`);
-  if (filter.mine) where.push(involves(viewer));
-  else if (viewer.role === 'ambassador')
-    where.push(
-      sql`(${involves(viewer)} or (${trainingSessions.status} = 'planned' and ${trainingSessions.endsAt} > now()))`,
-    );
-  return and(...where)!;
+  return and(...where, filter.mine ? involves(viewer) : visibleTo(viewer))!;
 }
 
 export async function listSessions({

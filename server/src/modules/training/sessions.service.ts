@@ -40,16 +40,20 @@ export async function list(actor: Actor & { query: TrainingSessionListQuery }) {
   };
 }
 
+/** One session as the list would show it to the actor: one she may not see there answers as a missing one. */
 export async function get(actor: Actor & { sessionId: string }): Promise<TrainingSessionDetail> {
-  const session = await findSession(actor);
-  if (!session) throw new NotFound('training session');
   const viewer = await viewerOf(actor);
+  const session = await findSession({ ...actor, viewer });
+  if (!session) throw new NotFound('training session');
   const [dto] = await present(actor, [session], viewer);
   if (actor.role !== 'admin' && !dto!.isTrainer) return dto!;
   return { ...dto!, enrolments: withPositions(await enrolmentsOf(actor)) };
 }
 
-/** Admins and the session's own trainers may run its enrolments and attendance; anyone else gets 403. */
+/**
+ * Admins and the session's own trainers may run its enrolments and attendance; anyone else gets 403, or 404 for a
+ * session she may not see at all (as `get` answers).
+ */
 export async function assertMayRun(actor: Actor & { sessionId: string }) {
   const detail = await get(actor);
   if (actor.role === 'admin') return detail;

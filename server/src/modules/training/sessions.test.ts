@@ -16,6 +16,7 @@ import {
   setupOrg,
   slot,
   trainedInPast,
+  unenrol,
   useOrg,
   usePeople,
   useTestApp,
@@ -288,11 +289,12 @@ describe('listing sessions', () => {
       { kind: 'webinar' },
       { trainerId: 'abc' },
       { from: 'gisteren' },
-      { limit: 501 },
+      { limit: 201 },
     ];
     for (const query of queries) {
       expect((await list(org.token, query).expect(400)).body.code).toBe('validation_failed');
     }
+    await list(org.token, { limit: 200 }).expect(200);
   });
 
   it('shows an ambassador her own sessions and the open ones, hr everything', async () => {
@@ -310,5 +312,68 @@ describe('listing sessions', () => {
     await newSession(t, other.token, sessionBody());
     expect((await list(other.token).expect(200)).body.total).toBe(1);
     expect((await list(org.token).expect(200)).body.total).toBe(4);
+  });
+});
+
+describe('opening one session as an ambassador', () => {
+  const org = useOrg(t, 'Zorggroep Inzage');
+  const people = usePeople(t, org);
+  const s: Record<string, Session> = {};
+  const ics = (token: string, id: string) => api(t).get(`/api/v1/training-sessions/${id}.ics`).set(bearer(token));
+  beforeAll(async () => {
+    const anna = org.employee('E01').id;
+    s.gives = await newSession(t, org.token, { ...slot(1, 2, 10), trainerIds: [people.anna.id] });
+    s.open = await newSession(t, org.token, { ...slot(1, 3, 10) });
+    s.attended = await trainedInPast(t, org, [anna], { weekday: 1 });
+    s.completed = await trainedInPast(t, org, [org.employee('E04').id], { weekday: 3 });
+    s.over = await newSession(t, org.token, { ...slot(-1, 4, 10) });
+    s.cancelled = await newSession(t, org.token, { ...slot(1, 4, 10) });
+    await patchSession(t, org.token, s.cancelled.id, { status: 'cancelled' }).expect(200);
+    s.givesCancelled = await newSession(t, org.token, { ...slot(1, 5, 10), trainerIds: [people.anna.id] });
+    await patchSession(t, org.token, s.givesCancelled.id, { status: 'cancelled' }).expect(200);
+    s.leftOver = await newSession(t, org.token, { ...slot(-1, 5, 10) });
+    await enrol(t, org.token, s.leftOver.id, anna).expect(201);
+    await unenrol(t, org.token, s.leftOver.id, anna).expect(200);
+  });
+  const names = (ids: Iterable<string>) => [...ids].map((id) => Object.keys(s).find((key) => s[key]!.id === id)).sort();
+
+  it('opens by id and as iCalendar exactly the sessions her list shows; any other answers 404 as a missing one', async () => {
+    const missing = randomUUID();
+    for (const member of [people.anna, people.bram]) {
+      const listed = new Set(((await list(member.token).expect(200)).body.items as Session[]).map((item) => item.id));
+      const notFound = (await getSession(t, member.token, missing).expect(404)).body;
+      const icsNotFound = (await ics(member.token, missing).expect(404)).body;
+      const opened = new Set<string>();
+      for (const [name, session] of Object.entries(s)) {
+        const byId = await getSession(t, member.token, session.id);
+        const download = await ics(member.token, session.id);
+        if (byId.status === 200) opened.add(session.id);
+        if (listed.has(session.id)) {
+          expect(byId.status, name).toBe(200);
+          expect(download.status, name).toBe(200);
+          expect(download.text).toContain(session.id);
+        } else {
+          expect(byId.status, name).toBe(404);
+          expect(byId.body).toEqual(notFound);
+          expect(download.status, name).toBe(404);
+          expect(download.body).toEqual(icsNotFound);
+        }
+      }
+      expect(names(opened)).toEqual(names(listed));
+    }
+    expect(names((await list(people.anna.token).expect(200)).body.items.map((i: Session) => i.id))).toEqual(
+      ['attended', 'gives', 'givesCancelled', 'open'].sort(),
+    );
+    expect(names((await list(people.bram.token).expect(200)).body.items.map((i: Session) => i.id))).toEqual(
+      ['gives', 'open'].sort(),
+    );
+  });
+
+  it('opens every session for admins and hr', async () => {
+    for (const token of [org.token, people.hr.token])
+      for (const [name, session] of Object.entries(s)) {
+        expect((await getSession(t, token, session.id)).status, name).toBe(200);
+        expect((await ics(token, session.id)).status, name).toBe(200);
+      }
   });
 });

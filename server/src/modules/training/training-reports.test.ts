@@ -154,7 +154,7 @@ describe('GET /training/coverage', () => {
 
   beforeAll(async () => {
     org = await setupOrg(t, 'Zorggroep Dekking');
-    employees = await list<Employee>(org, '/api/v1/employees?limit=500');
+    employees = await list<Employee>(org, '/api/v1/employees?limit=200');
     departments = await list<Department>(org, '/api/v1/departments');
     layers = await list<Layer>(org, '/api/v1/layers');
   }, 60_000);

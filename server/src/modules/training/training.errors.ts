@@ -33,6 +33,8 @@ export const EnrolmentOverlap = createError(
   'This employee is already enrolled in "%s", which overlaps this session',
   409,
 );
+/** A plan whose work or answer would be too big to compute on a request; the message says what to narrow. */
+export const PlanTooLarge = createError('plan_too_large', 'The plan is too large: %s', 422);
 export const SessionClosed = createError('session_closed', 'This session is %s', 409);
 export const NotAnAmbassador = createError(
   'not_an_ambassador',

@@ -92,7 +92,14 @@ export async function setupOrg(t: TestApp, name: string, { extra = 0 } = {}): Pr
     .send(EMPLOYEES_CSV + lines.join('\n'))
     .expect(200);
   const get = async (path: string) => (await api(t).get(path).set(bearer(org.token)).expect(200)).body.items;
-  const employees: Employee[] = await get('/api/v1/employees?limit=500');
+  const employees: Employee[] = [];
+  for (let offset = 0; ; offset += 200) {
+    const page = (
+      await api(t).get('/api/v1/employees').query({ limit: 200, offset }).set(bearer(org.token)).expect(200)
+    ).body;
+    employees.push(...page.items);
+    if (page.nextCursor === null) break;
+  }
   expect(employees).toHaveLength(8 + extra);
   const byNumber = new Map(employees.map((e) => [e.employeeNumber, e]));
   const departments = new Map(

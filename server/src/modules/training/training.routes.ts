@@ -10,6 +10,7 @@ import {
   TrainingCoverageQuery,
 } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
+import { heavyWork } from '../../http/tenant-gate.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { cascade } from './cascade.service.ts';
 import { applyPlan, proposePlan } from './plan.service.ts';
@@ -47,9 +48,10 @@ const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/training/plan',
     {
       config: { access: ['admin'] },
-      schema: { tags, body: PlanBody, response: { 200: Plan, ...problems(...AUTHENTICATED, 404) } },
+      schema: { tags, body: PlanBody, response: { 200: Plan, ...problems(...AUTHENTICATED, 404, 422, 429) } },
     },
-    async (request) => proposePlan({ ...actor(request), body: request.body }),
+    async (request) =>
+      heavyWork(authOf(request).organisationId, () => proposePlan({ ...actor(request), body: request.body })),
   );
 
   app.post(

@@ -135,6 +135,25 @@ describe('accepting an invitation', () => {
   });
 });
 
+describe('accepting with a weak password', () => {
+  it('refuses an easily guessed password with 422 weak_password on the password field without using up the invitation', async () => {
+    const { token } = await invite();
+    const response = await accept(token, 'password1234').expect(422);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body.code).toBe('weak_password');
+    expect(response.body.errors).toContainEqual(expect.objectContaining({ field: 'password', code: 'weak_password' }));
+    expect(response.body.feedback).toEqual({ warning: expect.any(String), suggestions: expect.any(Array) });
+    await preview(token).expect(200);
+    await accept(token).expect(200);
+  });
+
+  it('refuses a password made of the invitee’s own name', async () => {
+    const { token } = await invite({ name: 'Gerritdina Oosterbroek' });
+    const response = await accept(token, 'gerritdina oosterbroek').expect(422);
+    expect(response.body.feedback.warning).toBe('userInputs');
+  });
+});
+
 describe('re-inviting', () => {
   it('issues a new link and the old one stops working', async () => {
     const { token: old, userId } = await invite();

@@ -1,8 +1,9 @@
 import type { InviteUserBody, UpdateUserBody, UserListItem, UserListQuery } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { NotFound } from '../../http/errors.ts';
+import { NotFound, ValidationFailed } from '../../http/errors.ts';
 import { EmailTaken } from '../auth/auth.errors.ts';
+import { findEmployeeRef } from '../employees/employees.repository.ts';
 import { revokeUserTokens } from '../auth/refresh-tokens.repository.ts';
 import { hashToken, newToken } from '../auth/secrets.ts';
 import { insertInvitation, openInvitationExpiries, revokeOpenInvitations } from './invitations.repository.ts';
@@ -62,6 +63,10 @@ async function issueInvitation({
 export async function invite({ publicUrl, body, ...actor }: Actor & { publicUrl: string; body: InviteUserBody }) {
   const email = body.email.trim().toLowerCase();
   if (await findUserByEmail({ db: actor.db, email })) throw new EmailTaken();
+  // Checked here, in the caller's organisation, so that a wrong id is a field error and not a foreign-key failure.
+  if (body.employeeId && !(await findEmployeeRef({ ...actor, employeeId: body.employeeId }))) {
+    throw new ValidationFailed([{ field: 'employeeId', code: 'not_found', message: 'unknown employee' }]);
+  }
   try {
     return await actor.db.transaction(async (tx) => {
       const user = await insertUser({

@@ -83,8 +83,9 @@ describe('listing users', () => {
     expect(response.body).toEqual({ items: [], total: 0, nextCursor: null });
   });
 
-  it('refuses a limit over 500 or a negative offset with 400', async () => {
-    await api().get('/api/v1/users').query({ limit: 501 }).set(bearer(admin.token)).expect(400);
+  it('refuses a limit over 200 or a negative offset with 400, and accepts a limit of 200', async () => {
+    await api().get('/api/v1/users').query({ limit: 201 }).set(bearer(admin.token)).expect(400);
+    await api().get('/api/v1/users').query({ limit: 200 }).set(bearer(admin.token)).expect(200);
     await api().get('/api/v1/users').query({ offset: -1 }).set(bearer(admin.token)).expect(400);
   });
 });
@@ -203,5 +204,35 @@ describe('who may manage users', () => {
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('validation_failed');
     }
+  });
+});
+
+describe('inviting a user for an employee', () => {
+  it("answers a missing or another organisation's employeeId with a field error, and invites nobody", async () => {
+    const admin = bearer(org.token);
+    const otherLayer = (await api().get('/api/v1/layers').set(bearer(other.token)).expect(200)).body.items[0].id;
+    const otherDepartment = (
+      await api().post('/api/v1/departments').set(bearer(other.token)).send({ name: 'Elders' }).expect(201)
+    ).body.id;
+    const foreign = (
+      await api()
+        .post('/api/v1/employees')
+        .set(bearer(other.token))
+        .send({ employeeNumber: 'F-1', name: 'Fenna Elders', departmentId: otherDepartment, layerId: otherLayer })
+        .expect(201)
+    ).body.id;
+    const before = (await list(org.token)).body.total;
+    for (const employeeId of [randomUUID(), foreign]) {
+      const email = uniqueEmail('invitee');
+      const response = await api()
+        .post('/api/v1/users')
+        .set(admin)
+        .send({ email, name: 'Ina Uitgenodigd', role: 'ambassador', employeeId });
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.code).toBe('validation_failed');
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'employeeId', code: 'not_found' })]);
+    }
+    expect((await list(org.token)).body.total).toBe(before);
   });
 });

@@ -49,6 +49,37 @@ describe('AcceptInviteView', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('coverage'), { timeout: 10_000 });
   });
 
+  it('keeps the form and says under the password field why a password was refused as easy to guess', async () => {
+    api.getInvite.mockResolvedValue({
+      email: 'hr@horizon.nl',
+      name: 'Henk Willems',
+      role: 'hr',
+      organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug },
+      expiresAt: '2030-03-08T10:00:00.000Z',
+    });
+    api.acceptInvite.mockRejectedValue(
+      new ApiError({
+        status: 422,
+        code: 'weak_password',
+        errors: [{ field: 'password', code: 'weak_password', message: 'This password is too easy to guess.' }],
+        feedback: { warning: 'userInputs', suggestions: ['anotherWord'] },
+      }),
+    );
+    const { wrapper, router } = await mountInApp(AcceptInviteView, { path: `/invite/${token}` });
+    await flushPromises();
+
+    await wrapper.find('#invite-password').setValue('henk willems horizon');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.find('#invite-password-error').text()).toBe(
+      'Dit wachtwoord is te makkelijk te raden. Gebruik je naam, e-mailadres of organisatie niet in je wachtwoord. ' +
+        'Voeg meer woorden toe die minder vaak voorkomen.',
+    );
+    expect(wrapper.find('form').exists()).toBe(true);
+    expect(router.currentRoute.value.path).toBe(`/invite/${token}`);
+  });
+
   it('reads the token from the query string as well', async () => {
     api.getInvite.mockRejectedValue(new ApiError({ status: 410, code: 'invite_invalid' }));
     await mountInApp(AcceptInviteView, { path: `/accept-invite?token=${token}` });

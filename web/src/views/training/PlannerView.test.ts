@@ -175,7 +175,7 @@ describe('PlannerView', () => {
       departmentId: departmentIds.beuk,
       includeSubdepartments: false,
       status: 'active',
-      limit: 500,
+      limit: 200,
       offset: 0,
     });
   });

@@ -7,7 +7,7 @@ import * as layersApi from '../../api/layers.ts';
 import * as sessionsApi from '../../api/trainingSessions.ts';
 import * as usersApi from '../../api/users.ts';
 import { mountInApp } from '../../test/app.ts';
-import { ambassador, departments, layers, meFor } from '../../test/fixtures.ts';
+import { ambassador, ambassadorSummary, departments, layers, meFor } from '../../test/fixtures.ts';
 import { trainingSession } from '../../test/trainingFixtures.ts';
 import TrainingCalendarView from './TrainingCalendarView.vue';
 
@@ -60,6 +60,18 @@ describe('TrainingCalendarView', () => {
     expect(calls()).toContainEqual(expect.objectContaining({ mine: true }));
     expect(calls()).toContainEqual(expect.objectContaining({ from: expect.any(String), to: expect.any(String) }));
     expect(wrapper.find('[data-testid="session-plan"]').exists()).toBe(false);
+  });
+
+  it('offers an ambassador the trainers to filter by from her colleagues as the list gives them to her', async () => {
+    vi.mocked(ambassadorsApi).listAmbassadors.mockResolvedValue({
+      items: [ambassadorSummary({ status: 'active', roles: ['trainer'] }, 2)],
+      total: 1,
+      nextCursor: null,
+    });
+    const { wrapper } = await mountView('ambassador');
+
+    const trainer = wrapper.findAllComponents({ name: 'Select' })[0]!;
+    expect(trainer.props('options')).toEqual([{ id: ambassadorSummary({}, 2).id, name: 'Bram Jansen 2' }]);
   });
 
   it('lets an admin plan a session and asks again when a filter changes', async () => {

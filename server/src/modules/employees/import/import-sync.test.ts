@@ -45,8 +45,8 @@ const unchangedResult = { created: 0, updated: 0, unchanged: 529, markedLeft: 0,
 /** Everything an import can change, to compare before and after. */
 async function snapshot(token: string) {
   const pages = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await get(token, 'employees', { limit: 500, offset, sort: 'employeeNumber' });
+  for (let offset = 0; ; offset += 200) {
+    const page = await get(token, 'employees', { limit: 200, offset, sort: 'employeeNumber' });
     pages.push(...page.items);
     if (page.nextCursor === null) break;
   }

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { ImportResult } from '@ambassador/shared';
 import type { Db } from '../../../db/client.ts';
 import { ambassadorStatuses } from '../../ambassadors/ambassadors.repository.ts';
-import { recordCoverageSnapshot } from '../../coverage/coverage.service.ts';
+import { refreshCoverageSnapshot, type SnapshotLog } from '../../coverage/coverage.service.ts';
 import { insertDepartments, listDepartmentRows } from '../../departments/departments.repository.ts';
 import { insertLayers, layerRows } from '../../layers/layers.repository.ts';
 import { allEmployees, markEmployeesLeft, upsertEmployees } from '../employees.repository.ts';
@@ -10,7 +10,7 @@ import { ImportInvalid } from '../employees.errors.ts';
 import { parseEmployeeCsv } from './parse-csv.ts';
 import { planImport, type ImportOptions, type ImportPlan } from './plan-import.ts';
 
-type Scope = { db: Db; organisationId: string };
+type Scope = { db: Db; organisationId: string; log?: SnapshotLog };
 
 async function loadState({ db, organisationId }: Scope) {
   // One after the other: inside the import's transaction this is a single connection, and pg will stop queueing
@@ -74,6 +74,6 @@ export async function importEmployees(scope: Scope & { file: Buffer; dryRun: boo
     await markEmployeesLeft({ db: tx, organisationId, employeeIds: planned.leaving.map((employee) => employee.id) });
     return result(planned, parsed.rows.length, false, []);
   });
-  await recordCoverageSnapshot(scope);
+  await refreshCoverageSnapshot(scope);
   return applied;
 }

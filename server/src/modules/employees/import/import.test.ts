@@ -37,8 +37,8 @@ type Employee = Record<string, string | null> & { department: { path: string }; 
 /** Every employee of the organisation, keyed by number, as the fields an import sets. */
 async function employeesByNumber(token: string) {
   const items: Employee[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await get(token, 'employees', { limit: 500, offset, sort: 'employeeNumber' });
+  for (let offset = 0; ; offset += 200) {
+    const page = await get(token, 'employees', { limit: 200, offset, sort: 'employeeNumber' });
     items.push(...page.items);
     if (page.nextCursor === null) break;
   }
