@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<string[]> }>> =
   'employees-list': () => import('./employees-list.bench.ts'),
   coverage: () => import('./coverage.bench.ts'),
   training: () => import('./training.bench.ts'),
+  'tenant-isolation': () => import('./tenant-isolation.bench.ts'),
 };
 
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

@@ -1,0 +1,91 @@
+/**
+ * One organisation's heavy work against everyone else's: GET /healthz latency while one organisation of 20,000
+ * employees sends 20 wave plans at once (each a half-year plan over every untrained employee), compared with the same
+ * probe on an idle server and with one plan alone, in the same run.
+ *   npm run bench -- tenant-isolation [--only=pglite|pg]
+ */
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { buildApp } from '../server/src/app.ts';
+import { insertUser } from '../server/src/modules/users/users.repository.ts';
+import { testConfig } from '../server/src/test/test-app.ts';
+import { benchOrganisation, freshDatabase, kinds, ms, percentile } from './lib.ts';
+
+const CONCURRENT_PLANS = 20;
+
+/** Probes /healthz every 20 ms until `done` settles; the latencies of the probes. */
+async function probeWhile(base: string, done: Promise<unknown>): Promise<number[]> {
+  let finished = false;
+  void done.finally(() => (finished = true));
+  const samples: number[] = [];
+  while (!finished) {
+    const start = performance.now();
+    await (await fetch(`${base}/healthz`)).arrayBuffer();
+    samples.push(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return samples;
+}
+
+export async function run() {
+  const report: string[] = [];
+  for (const kind of kinds()) {
+    const bench = await freshDatabase(kind);
+    const { label, database } = bench;
+    const app = await buildApp({ config: testConfig(), database, logger: false });
+    try {
+      const organisationId = await benchOrganisation(database);
+      const user = await insertUser({
+        db: database.db,
+        organisationId,
+        user: { email: 'isolation@bench.example', name: 'Bench', role: 'admin', status: 'active' },
+      });
+      const token = app.jwt.sign({ sub: user.id, org: organisationId, role: 'admin' });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+      const from = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+      const to = new Date(Date.now() + 190 * 86_400_000).toISOString().slice(0, 10);
+      const body = JSON.stringify({
+        from,
+        to,
+        sessionMinutes: 60,
+        capacity: 15,
+        weekdays: [1, 2, 3, 4, 5],
+        startTime: '09:00',
+        sessionsPerDay: 4,
+      });
+      const plan = () => fetch(`${base}/api/v1/training/plan`, { method: 'POST', headers, body });
+
+      const idle = await probeWhile(base, new Promise((resolve) => setTimeout(resolve, 1_000)));
+      const single = performance.now();
+      const first = await plan();
+      await first.arrayBuffer();
+      const oneDuration = performance.now() - single;
+      if (!first.ok) throw new Error(`plan answered ${first.status}`);
+
+      const burst = Promise.all(
+        Array.from({ length: CONCURRENT_PLANS }, async () => {
+          const response = await plan();
+          await response.arrayBuffer();
+          return response.status;
+        }),
+      );
+      const loaded = await probeWhile(base, burst);
+      const statuses = await burst;
+      const count = (status: number) => statuses.filter((s) => s === status).length;
+      const p95 = percentile(loaded, 95);
+      report.push(
+        `${label}: one plan alone ${ms(oneDuration)}; /healthz idle p50 ${ms(percentile(idle, 50))}`,
+        `${label}: ${CONCURRENT_PLANS} plans at once from one organisation: ${count(200)} planned, ${count(429)} told ` +
+          `429 tenant_busy; /healthz p50 ${ms(percentile(loaded, 50))}, p95 ${ms(p95)}, worst ${ms(Math.max(...loaded))}; ` +
+          `p95 = ${(p95 / oneDuration).toFixed(2)}× one plan (goal ≤ 0.5×, at most one plan in the way: ` +
+          `${p95 / oneDuration <= 0.5 ? 'met' : 'NOT met'})`,
+      );
+    } finally {
+      await app.close();
+      await bench.drop();
+    }
+  }
+  return report;
+}
