@@ -22,5 +22,33 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // The main entry builds TypeBox schemas on import; the web bundle takes its values from the constants entry.
+    files: ['web/src/**/*.ts', 'web/src/**/*.vue'],
+    ignores: ['web/src/**/*.test.ts', 'web/src/test/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@ambassador/shared',
+              allowTypeImports: true,
+              message: 'Import values from @ambassador/shared/constants: the main entry pulls TypeBox into the bundle.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/src/constants/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./)', message: 'The constants import nothing but each other.' }] },
+      ],
+    },
+  },
   prettier,
 );

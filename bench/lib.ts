@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DigitalSkills } from '@ambassador/shared/constants';
 import pg from 'pg';
 import { createDb, type Database } from '../server/src/db/client.ts';
 import { migrate } from '../server/src/db/migrate.ts';
@@ -68,7 +69,7 @@ const LAYERS = [
   'Ondersteuning',
   'Leerlingen',
 ];
-const SKILLS = ['low', 'medium', 'high'];
+const SKILLS = DigitalSkills;
 
 /**
  * A deterministic HR export of `count` employees over `departments` departments in a three-level tree, in the five

@@ -1,46 +1,25 @@
 import { Type, type Static } from 'typebox';
-import { PageLimit, PageOffset, SearchText, Uuid } from './common.ts';
+import { DateOnly, PageLimit, PageOffset, problemWith, SearchText, Uuid } from './common.ts';
+import { AmbassadorRoles, AmbassadorSources, AmbassadorStatuses } from './constants/ambassadors.ts';
+import { EmployeeStatuses } from './constants/employees.ts';
 
-export const AmbassadorStatuses = [
-  'candidate',
-  'invited',
-  'onboarding',
-  'active',
-  'paused',
-  'alumni',
-  'declined',
-] as const;
 export const AmbassadorStatus = Type.Enum([...AmbassadorStatuses]);
 export type AmbassadorStatus = Static<typeof AmbassadorStatus>;
 
-/** The allowed next statuses of each status, as DESIGN.md draws them; the server enforces exactly this. */
-export const AMBASSADOR_TRANSITIONS: Record<AmbassadorStatus, readonly AmbassadorStatus[]> = {
-  candidate: ['invited', 'onboarding', 'declined'],
-  invited: ['onboarding', 'declined'],
-  onboarding: ['active', 'alumni'],
-  active: ['paused', 'alumni'],
-  paused: ['active', 'alumni'],
-  alumni: ['onboarding'],
-  declined: ['candidate'],
-};
+/** A 409 of a status change: with `illegal_transition`, the statuses the ambassador may move to instead. */
+export const IllegalTransitionProblem = problemWith(
+  { allowed: Type.Optional(Type.Array(AmbassadorStatus)) },
+  'With illegal_transition: the statuses the ambassador may move to instead (`allowed`)',
+);
+export type IllegalTransitionProblem = Static<typeof IllegalTransitionProblem>;
 
-export const AmbassadorRoles = [
-  'selection_panel',
-  'sounding_board',
-  'content',
-  'trainer',
-  'digital_buddy',
-  'pilot_user',
-] as const;
 export const AmbassadorRole = Type.Enum([...AmbassadorRoles]);
 export type AmbassadorRole = Static<typeof AmbassadorRole>;
 
-export const AmbassadorSources = ['self', 'nominated', 'recruited'] as const;
 export const AmbassadorSource = Type.Enum([...AmbassadorSources]);
 export type AmbassadorSource = Static<typeof AmbassadorSource>;
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-const DateOnly = Type.String({ format: 'date' });
 
 export const StatusChange = Type.Object({
   id: Uuid,
@@ -60,7 +39,7 @@ export const AmbassadorEmployee = Type.Object({
   employeeNumber: Type.String(),
   name: Type.String(),
   jobTitle: Nullable(Type.String()),
-  status: Type.Enum(['active', 'left']),
+  status: Type.Enum([...EmployeeStatuses]),
   department: DepartmentRef,
   layer: LayerRef,
 });
@@ -174,6 +153,3 @@ export const UpdateAmbassadorBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdateAmbassadorBody = Static<typeof UpdateAmbassadorBody>;
-
-/** What an ambassador may change of her own record. */
-export const OWN_EDITABLE_FIELDS = ['motivation', 'hoursPerMonth'] as const;

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Email, Password, PersonName, Role, SingleLine, Uuid } from './common.ts';
+import { Email, Password, PersonName, problemWith, Role, SingleLine, Uuid } from './common.ts';
 import { AmbassadorStatus } from './ambassadors.ts';
 import { Organisation } from './organisation.ts';
 
@@ -46,6 +46,20 @@ export const AcceptInviteBody = Type.Object(
   { additionalProperties: false },
 );
 export type AcceptInviteBody = Static<typeof AcceptInviteBody>;
+
+/** zxcvbn's warning and suggestions as stable keys (`simpleRepeat`, `anotherWord`): clients translate them. */
+export const PasswordFeedback = Type.Object({
+  warning: Type.Union([Type.String(), Type.Null()]),
+  suggestions: Type.Array(Type.String()),
+});
+export type PasswordFeedback = Static<typeof PasswordFeedback>;
+
+/** A 422 of a route that sets a password: with `weak_password`, why it is easy to guess. */
+export const WeakPasswordProblem = problemWith(
+  { feedback: Type.Optional(PasswordFeedback) },
+  'With weak_password: the field error in `errors`, and why the password is easy to guess as keys (`feedback`)',
+);
+export type WeakPasswordProblem = Static<typeof WeakPasswordProblem>;
 
 export const SignupResponse = Type.Object({
   accessToken: Type.String(),

@@ -1,64 +1,54 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TProperties } from 'typebox';
+import { Locales, MAX_OFFSET, MAX_PAGE_SIZE, Roles } from './constants/common.ts';
 
-export const Uuid = Type.String({ format: 'uuid' });
+export const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
+/** A calendar day, `YYYY-MM-DD`. */
+export const DateOnly = Type.String({ format: 'date', maxLength: 10 });
+/** An RFC 3339 date-time with an offset or `Z`. */
+export const DateTime = Type.String({ format: 'date-time', maxLength: 40 });
 
-export const Roles = ['admin', 'ambassador', 'hr'] as const;
 export const Role = Type.Enum([...Roles]);
 export type Role = Static<typeof Role>;
 
-export const Locales = ['nl', 'en'] as const;
 export const Locale = Type.Enum([...Locales]);
 export type Locale = Static<typeof Locale>;
 
 export const IdParams = Type.Object({ id: Uuid });
 export type IdParams = Static<typeof IdParams>;
 
-/** RFC 9457 problem details, with a stable machine-readable `code`. */
-export const Problem = Type.Object({
+/** One thing wrong with a request: a field of its body, or a line and column of an uploaded file. */
+export const ProblemError = Type.Object({
+  field: Type.Optional(Type.String()),
+  line: Type.Optional(Type.Integer()),
+  column: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  code: Type.String(),
+  message: Type.String(),
+});
+export type ProblemError = Static<typeof ProblemError>;
+
+const ProblemMembers = {
   type: Type.String(),
   title: Type.String(),
   status: Type.Integer(),
   detail: Type.Optional(Type.String()),
   code: Type.String(),
-  /** The allowed next statuses, with `illegal_transition`. */
-  allowed: Type.Optional(Type.Array(Type.String())),
-  /** With `schedule_conflict`: the sessions that clash, and the first of them as `session`. */
-  conflicts: Type.Optional(
-    Type.Array(
-      Type.Object({
-        sessionId: Type.String(),
-        title: Type.String(),
-        startsAt: Type.String(),
-        endsAt: Type.String(),
-        reason: Type.String(),
-        subject: Type.String(),
-      }),
-    ),
-  ),
-  session: Type.Optional(Type.Object({ id: Type.String(), title: Type.String() })),
-  /** With `weak_password`: zxcvbn's warning and suggestions as stable keys (`simpleRepeat`, `anotherWord`). */
-  feedback: Type.Optional(
-    Type.Object({ warning: Type.Union([Type.String(), Type.Null()]), suggestions: Type.Array(Type.String()) }),
-  ),
   /** What is wrong: fields of a request body, or lines and columns of an imported file. */
-  errors: Type.Optional(
-    Type.Array(
-      Type.Object({
-        field: Type.Optional(Type.String()),
-        line: Type.Optional(Type.Integer()),
-        column: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-        code: Type.String(),
-        message: Type.String(),
-      }),
-    ),
-  ),
-});
+  errors: Type.Optional(Type.Array(ProblemError)),
+};
+
+/**
+ * RFC 9457 problem details, with a stable machine-readable `code`. An error may add members of its own (extension
+ * members); a route that answers one documents them with a schema from `problemWith`.
+ */
+export const Problem = Type.Object(ProblemMembers, { additionalProperties: true });
 export type Problem = Static<typeof Problem>;
 
-/** A page holds at most this many items; a client that needs more asks for the next page. */
-export const MAX_PAGE_SIZE = 200;
-/** Offsets past this are refused before they reach SQL (1e19 overflowed PostgreSQL's bigint). */
-export const MAX_OFFSET = 1_000_000;
+/** A problem schema that also documents the extension members one kind of error adds. */
+export const problemWith = <Extensions extends TProperties>(extensions: Extensions, description?: string) =>
+  Type.Object(
+    { ...ProblemMembers, ...extensions },
+    { additionalProperties: true, ...(description === undefined ? {} : { description }) },
+  );
 
 export const PageLimit = (fallback = 50) =>
   Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: fallback }));

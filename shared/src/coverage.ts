@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { PageLimit, Uuid } from './common.ts';
 import { CoverageTarget } from './organisation.ts';
+import { CellStatuses, SuggestionReasons } from './constants/coverage.ts';
 
-export const CellStatuses = ['covered', 'under', 'uncovered', 'empty'] as const;
 export const CellStatus = Type.Enum([...CellStatuses]);
 export type CellStatus = Static<typeof CellStatus>;
 
@@ -59,8 +59,6 @@ export type Coverage = Static<typeof Coverage>;
 
 export const CoverageQuery = Type.Object({ departmentId: Type.Optional(Uuid) });
 export type CoverageQuery = Static<typeof CoverageQuery>;
-
-export const SuggestionReasons = ['high_digital_skill', 'team_lead', 'medium_digital_skill', 'in_this_cell'] as const;
 
 export const Suggestion = Type.Object({
   employeeId: Uuid,

@@ -1,11 +1,11 @@
 import { Type, type Static } from 'typebox';
 import { PageLimit, PageOffset, SearchText, SingleLine, Uuid } from './common.ts';
+import { SortOrders } from './constants/common.ts';
+import { DigitalSkills, EmployeeSorts, EmployeeStatuses } from './constants/employees.ts';
 
-export const DigitalSkills = ['low', 'medium', 'high'] as const;
 export const DigitalSkill = Type.Enum([...DigitalSkills]);
 export type DigitalSkill = Static<typeof DigitalSkill>;
 
-export const EmployeeStatuses = ['active', 'left'] as const;
 export const EmployeeStatus = Type.Enum([...EmployeeStatuses]);
 export type EmployeeStatus = Static<typeof EmployeeStatus>;
 
@@ -29,8 +29,6 @@ export const Employee = Type.Object({
 });
 export type Employee = Static<typeof Employee>;
 
-export const EmployeeSorts = ['name', 'employeeNumber', 'department', 'layer', 'jobTitle', 'updatedAt'] as const;
-
 export const EmployeeListQuery = Type.Object({
   limit: PageLimit(),
   offset: PageOffset,
@@ -43,7 +41,7 @@ export const EmployeeListQuery = Type.Object({
   /** Has an ambassador record (any status), or has none. */
   isAmbassador: Type.Optional(Type.Boolean()),
   sort: Type.Optional(Type.Enum([...EmployeeSorts])),
-  order: Type.Optional(Type.Enum(['asc', 'desc'])),
+  order: Type.Optional(Type.Enum([...SortOrders])),
 });
 export type EmployeeListQuery = Static<typeof EmployeeListQuery>;
 

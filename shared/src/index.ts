@@ -8,3 +8,4 @@ export * from './employees.ts';
 export * from './ambassadors.ts';
 export * from './coverage.ts';
 export * from './training.ts';
+export * from './constants/index.ts';

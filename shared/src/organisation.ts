@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Locale, SingleLine, Uuid } from './common.ts';
+import { Phases } from './constants/organisation.ts';
 
-export const Phases = ['selection', 'build', 'pilot', 'go_live', 'after_go_live'] as const;
 export const Phase = Type.Enum([...Phases]);
 export type Phase = Static<typeof Phase>;
 

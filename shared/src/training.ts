@@ -1,29 +1,33 @@
 import { Type, type Static } from 'typebox';
-import { PageLimit, PageOffset, SearchText, SingleLine, Uuid } from './common.ts';
+import { DateOnly, DateTime, PageLimit, PageOffset, problemWith, SearchText, SingleLine, Uuid } from './common.ts';
+import {
+  AttendanceStatuses,
+  CascadeNodeKinds,
+  ConflictReasons,
+  EditableSessionStatuses,
+  EnrolmentStatuses,
+  PLAN_LIMITS,
+  SessionKinds,
+  SessionStatuses,
+  SessionWarningCodes,
+  UnplannedReasons,
+} from './constants/training.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-const DateTime = Type.String({ format: 'date-time' });
-const DateOnly = Type.String({ format: 'date' });
 
-export const SessionKinds = ['train_the_trainer', 'end_user'] as const;
 export const SessionKind = Type.Enum([...SessionKinds]);
 export type SessionKind = Static<typeof SessionKind>;
 
-export const SessionStatuses = ['planned', 'completed', 'cancelled'] as const;
 export const SessionStatus = Type.Enum([...SessionStatuses]);
 export type SessionStatus = Static<typeof SessionStatus>;
 
-export const EnrolmentStatuses = ['registered', 'waitlisted', 'cancelled', 'attended', 'no_show'] as const;
 export const EnrolmentStatus = Type.Enum([...EnrolmentStatuses]);
 export type EnrolmentStatus = Static<typeof EnrolmentStatus>;
 
+export const AttendanceStatus = Type.Enum([...AttendanceStatuses]);
+export type AttendanceStatus = Static<typeof AttendanceStatus>;
+
 /** Soft issues with a session: it is still saved, and the app shows them. */
-export const SessionWarningCodes = [
-  'outside_working_hours',
-  'audience_already_trained',
-  'trainer_not_certified',
-  'in_the_past',
-] as const;
 export const SessionWarning = Type.Object({ code: Type.Enum([...SessionWarningCodes]), message: Type.String() });
 export type SessionWarning = Static<typeof SessionWarning>;
 
@@ -165,7 +169,7 @@ export const UpdateTrainingSessionBody = Type.Object(
     layerIds: Type.Optional(Ids),
     wave: OptionalText(100),
     /** `cancelled` cancels the session (it stays in calendars as cancelled); `planned` reopens a cancelled one. */
-    status: Type.Optional(Type.Enum(['planned', 'cancelled'])),
+    status: Type.Optional(Type.Enum([...EditableSessionStatuses])),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -180,11 +184,23 @@ export const ScheduleConflict = Type.Object({
   title: Type.String(),
   startsAt: DateTime,
   endsAt: DateTime,
-  reason: Type.Enum(['trainer', 'location']),
+  reason: Type.Enum([...ConflictReasons]),
   /** The double-booked trainer's name, or the location. */
   subject: Type.String(),
 });
 export type ScheduleConflict = Static<typeof ScheduleConflict>;
+
+/** A 409 of a save that books trainers or a location: with `schedule_conflict`, what clashes. */
+export const ScheduleConflictProblem = problemWith(
+  {
+    /** Every session that clashes with the one being saved. */
+    conflicts: Type.Optional(Type.Array(ScheduleConflict)),
+    /** The first of them. */
+    session: Type.Optional(Type.Object({ id: Uuid, title: Type.String() })),
+  },
+  'With schedule_conflict: the clashing sessions (`conflicts`) and the first of them (`session`)',
+);
+export type ScheduleConflictProblem = Static<typeof ScheduleConflictProblem>;
 
 export const EnrolBody = Type.Object({ employeeId: Uuid }, { additionalProperties: false });
 export type EnrolBody = Static<typeof EnrolBody>;
@@ -216,7 +232,7 @@ export type BulkEnrolResult = Static<typeof BulkEnrolResult>;
 export const AttendanceBody = Type.Object(
   {
     attendance: Type.Array(
-      Type.Object({ employeeId: Uuid, status: Type.Enum(['attended', 'no_show']) }, { additionalProperties: false }),
+      Type.Object({ employeeId: Uuid, status: AttendanceStatus }, { additionalProperties: false }),
       { minItems: 1, maxItems: 1000 },
     ),
   },
@@ -257,7 +273,7 @@ export type TrainingCoverageQuery = Static<typeof TrainingCoverageQuery>;
 export type CascadeNode = {
   /** `user:<id>`, `external:<name>` or `ambassador:<id>`: stable keys for a tree view. */
   key: string;
-  kind: 'user' | 'external' | 'ambassador';
+  kind: (typeof CascadeNodeKinds)[number];
   name: string;
   ambassadorId: string | null;
   departmentPath: string | null;
@@ -273,7 +289,7 @@ export type CascadeNode = {
  * does not survive every serializer). */
 export const CascadeNode = Type.Object({
   key: Type.String(),
-  kind: Type.Enum(['user', 'external', 'ambassador']),
+  kind: Type.Enum([...CascadeNodeKinds]),
   name: Type.String(),
   ambassadorId: Nullable(Uuid),
   departmentPath: Nullable(Type.String()),
@@ -300,21 +316,23 @@ export type TrainingCascade = {
 
 export const Weekday = Type.Integer({ minimum: 1, maximum: 7 });
 
+const Bounded = ({ min, max }: { min: number; max: number }) => Type.Integer({ minimum: min, maximum: max });
+
 export const PlanBody = Type.Object(
   {
     from: DateOnly,
     to: DateOnly,
-    sessionMinutes: Type.Integer({ minimum: 15, maximum: 480 }),
-    capacity: Type.Integer({ minimum: 1, maximum: 1000 }),
+    sessionMinutes: Bounded(PLAN_LIMITS.sessionMinutes),
+    capacity: Bounded(PLAN_LIMITS.capacity),
     weekdays: Type.Array(Weekday, { minItems: 1, maxItems: 7, uniqueItems: true }),
-    startTime: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }),
+    startTime: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }),
     departmentIds: Type.Optional(Ids),
     pilotFirst: Type.Optional(Type.Boolean()),
     /** Consecutive session slots a day from `startTime` (default 2). */
-    sessionsPerDay: Type.Optional(Type.Integer({ minimum: 1, maximum: 8 })),
+    sessionsPerDay: Type.Optional(Bounded(PLAN_LIMITS.sessionsPerDay)),
     /** Minutes between consecutive slots (default 15). */
-    breakMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 240 })),
-    wave: OptionalText(100),
+    breakMinutes: Type.Optional(Bounded(PLAN_LIMITS.breakMinutes)),
+    wave: OptionalText(PLAN_LIMITS.wave),
   },
   { additionalProperties: false },
 );
@@ -337,7 +355,6 @@ export const PlannedSession = Type.Object(
 );
 export type PlannedSession = Static<typeof PlannedSession>;
 
-export const UnplannedReasons = ['no_slot', 'already_scheduled'] as const;
 export const UnplannedEmployee = Type.Object({
   employeeId: Uuid,
   name: Type.String(),
@@ -379,4 +396,6 @@ export const CalendarFeed = Type.Object({
 });
 export type CalendarFeed = Static<typeof CalendarFeed>;
 
-export const TokenIcsParams = Type.Object({ token: Type.String({ pattern: '^[A-Za-z0-9_-]{20,200}$' }) });
+export const TokenIcsParams = Type.Object({
+  token: Type.String({ pattern: '^[A-Za-z0-9_-]{20,200}$', maxLength: 200 }),
+});

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Email, PageLimit, PageOffset, PersonName, Role, SearchText, Uuid } from './common.ts';
+import { UserStatuses } from './constants/users.ts';
 
-export const UserStatuses = ['invited', 'active', 'deactivated'] as const;
 export const UserStatus = Type.Enum([...UserStatuses]);
 export type UserStatus = Static<typeof UserStatus>;
 

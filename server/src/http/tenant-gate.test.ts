@@ -40,7 +40,7 @@ describe('the tenant gate for heavy work', () => {
     const gate = createTenantGate({ maxWaiting: 2 });
     const blocked = later();
     const accepted = [gate('org-1', () => blocked.done), gate('org-1', async () => 1), gate('org-1', async () => 2)];
-    await expect(gate('org-1', async () => 3)).rejects.toMatchObject({ code: 'TENANT_BUSY', statusCode: 429 });
+    await expect(gate('org-1', async () => 3)).rejects.toMatchObject({ code: 'tenant_busy', status: 429 });
     blocked.release();
     await Promise.all(accepted);
     // Once the queue has drained the organisation is welcome again.

@@ -1,9 +1,10 @@
-import createError from '@fastify/error';
+import { domainError } from './errors.ts';
 
-export const TenantBusy = createError(
+export const TenantBusy = domainError(
   'tenant_busy',
-  'Your organisation already has %s requests of this kind waiting; try again when they are done',
   429,
+  (waiting: string) =>
+    `Your organisation already has ${waiting} requests of this kind waiting; try again when they are done`,
 );
 
 /**

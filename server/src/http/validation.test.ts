@@ -194,6 +194,13 @@ describe('ids and dates', () => {
     );
   });
 
+  it('refuses upper-case ids, which the database would read as the same row', async () => {
+    const upper = employeeId.toUpperCase();
+    expectInvalid(await api().patch(`/api/v1/employees/${upper}`).set(admin).send({ name: 'Hoofdletters' }));
+    const after = await api().get(`/api/v1/employees/${employeeId}`).set(admin).expect(200);
+    expect(after.body.name).not.toBe('Hoofdletters');
+  });
+
   it('refuses leap seconds, hour-only offsets and year 0000', async () => {
     for (const [startsAt, endsAt] of [
       ['2031-06-30T23:59:60Z', '2031-07-01T01:00:00Z'],
@@ -231,5 +238,23 @@ describe('ids and dates', () => {
       .set(admin)
       .send({ ...SESSION, startsAt: '2031-05-05T09:00:00.123+02:00', endsAt: '2031-05-05T10:00:00.5+02:00' });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
+  });
+});
+
+describe('uploads', () => {
+  it('answers a broken multipart import with 400 malformed_upload, not 500', async () => {
+    for (const [contentType, body] of [
+      ['multipart/form-data', 'no boundary here'],
+      ['multipart/form-data; boundary=fuzzboundary', '--fuzzboundary\r\nbroken'],
+    ] as const) {
+      const response = await api()
+        .post('/api/v1/employees/import?dryRun=true')
+        .set(admin)
+        .set('content-type', contentType)
+        .send(body);
+      expect(response.status, JSON.stringify(response.body)).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.code).toBe('malformed_upload');
+    }
   });
 });

@@ -2,13 +2,14 @@ import fp from 'fastify-plugin';
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
 import type { Role } from '@ambassador/shared';
+import { Roles } from '@ambassador/shared/constants';
 import type { Config } from '../config.ts';
 import { Forbidden, Unauthorized } from '../http/errors.ts';
 import { findActiveUser } from '../modules/users/users.repository.ts';
 
 export const JWT_ISSUER = 'ambassador';
 export const JWT_AUDIENCE = 'ambassador-api';
-export const ALL_ROLES: readonly Role[] = ['admin', 'ambassador', 'hr'];
+export const ALL_ROLES: readonly Role[] = Roles;
 
 /** Who may call a route: `public` (no token), `cookie` (the refresh cookie, checked by the route), or a list of roles. */
 export type Access = 'public' | 'cookie' | readonly Role[];

@@ -2,21 +2,18 @@ import fp from 'fastify-plugin';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { driverError } from '../db/errors.ts';
-import type { FieldError } from '../http/errors.ts';
+import { DomainError, PROBLEM_MEMBERS, type FieldError, type ProblemExtensions } from '../http/errors.ts';
 
 type ProblemInit = {
   status: number;
   code: string;
   title: string;
   detail?: string;
-  errors?: (FieldError | { line: number; column: string | null; code: string; message: string })[];
-  allowed?: readonly string[];
-  /** With `schedule_conflict`: the clashing sessions, and the first of them. */
-  conflicts?: readonly object[];
-  session?: object;
-  /** With `weak_password`: zxcvbn's warning and suggestions, as keys clients translate. */
-  feedback?: object;
+  /** Members beside the standard ones (field errors as `errors`, and whatever else an error carries). */
+  extensions?: { readonly [member: string]: unknown };
 };
+
+const STANDARD_MEMBERS = new Set<string>(PROBLEM_MEMBERS);
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -99,6 +96,12 @@ export function notFoundProblem(request: FastifyRequest): ProblemInit {
 }
 
 export function sendProblem(reply: FastifyReply, problem: ProblemInit) {
+  // Object.fromEntries defines members, so not even a `__proto__` member can reach the body's prototype.
+  const extensions = Object.fromEntries(
+    Object.entries(problem.extensions ?? {}).filter(
+      ([member, value]) => !STANDARD_MEMBERS.has(member) && value !== undefined,
+    ),
+  );
   return reply
     .code(problem.status)
     .type('application/problem+json')
@@ -108,11 +111,7 @@ export function sendProblem(reply: FastifyReply, problem: ProblemInit) {
       status: problem.status,
       detail: problem.detail,
       code: problem.code,
-      ...(problem.errors ? { errors: problem.errors } : {}),
-      ...(problem.allowed ? { allowed: problem.allowed } : {}),
-      ...(problem.conflicts ? { conflicts: problem.conflicts } : {}),
-      ...(problem.session ? { session: problem.session } : {}),
-      ...(problem.feedback ? { feedback: problem.feedback } : {}),
+      ...extensions,
     });
 }
 
@@ -127,14 +126,32 @@ function validationErrors(error: FastifyError): FieldError[] {
   });
 }
 
+/** One of ours: its code, status and message, and its extensions as they are. */
+function domainProblem(error: DomainError<ProblemExtensions>, request: FastifyRequest): ProblemInit {
+  if (error.status >= 500 && error.status !== 503) return internalProblem(error, request);
+  return {
+    status: error.status,
+    code: error.code,
+    title: TITLES[error.status] ?? 'Error',
+    detail: error.message,
+    extensions: error.extensions,
+  };
+}
+
+function internalProblem(error: unknown, request: FastifyRequest): ProblemInit {
+  request.log.error({ err: error }, 'unhandled error');
+  return { status: 500, code: 'internal_error', title: TITLES[500]!, detail: 'Something went wrong on our side' };
+}
+
 function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
+  if (error instanceof DomainError) return domainProblem(error, request);
   if (error.validation) {
     return {
       status: 400,
       code: 'validation_failed',
       title: 'Validation failed',
       detail: `The ${error.validationContext ?? 'request'} is invalid`,
-      errors: validationErrors(error),
+      extensions: { errors: validationErrors(error) },
     };
   }
   switch (error.code) {
@@ -169,15 +186,13 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
     return refused;
   }
   const status = error.statusCode ?? 500;
-  // @fastify/error upper-cases codes; ours are lower_snake_case in the API. Framework codes (FST_…) are not ours.
+  // An error made with @fastify/error (a plugin's, say) has an upper-cased code; the API's codes are lower_snake_case.
+  // Framework codes (FST_…) are not the API's.
   const code =
     error.code && !error.code.startsWith('FST_') && /^[A-Za-z][A-Za-z0-9_]*$/.test(error.code)
       ? error.code.toLowerCase()
       : undefined;
-  if (status >= 500 && !(status === 503 && code)) {
-    request.log.error({ err: error }, 'unhandled error');
-    return { status: 500, code: 'internal_error', title: TITLES[500]!, detail: 'Something went wrong on our side' };
-  }
+  if (status >= 500 && !(status === 503 && code)) return internalProblem(error, request);
   if (!code) {
     // A framework 4xx without one of our codes: keep its status, give it a generic stable code.
     return {
@@ -187,26 +202,7 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
       detail: error.message,
     };
   }
-  // Errors of ours that list what is wrong (field errors, an import's line errors) carry them as `errors`.
-  const listed = (error as { errors?: unknown }).errors;
-  const errors = Array.isArray(listed) ? (listed as ProblemInit['errors']) : undefined;
-  const { allowed, conflicts, session, feedback } = error as {
-    allowed?: unknown;
-    conflicts?: unknown;
-    session?: unknown;
-    feedback?: unknown;
-  };
-  return {
-    status,
-    code,
-    title: TITLES[status] ?? 'Error',
-    detail: error.message,
-    errors,
-    allowed: Array.isArray(allowed) ? (allowed as string[]) : undefined,
-    conflicts: Array.isArray(conflicts) ? (conflicts as object[]) : undefined,
-    session: session && typeof session === 'object' ? session : undefined,
-    feedback: feedback && typeof feedback === 'object' ? feedback : undefined,
-  };
+  return { status, code, title: TITLES[status] ?? 'Error', detail: error.message };
 }
 
 /**

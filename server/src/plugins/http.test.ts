@@ -72,6 +72,22 @@ describe('operations endpoints', () => {
     expect(response.body.paths['/api/v1/auth/login'].post.security).toEqual([]);
     expect(response.body.paths['/api/v1/users'].get.security).toBeUndefined();
   });
+
+  it('documents the members a module’s problem adds on the routes that answer it', async () => {
+    const { paths } = (await api().get('/api/docs/json').expect(200)).body;
+    const members = (path: string, method: string, status: number) =>
+      Object.keys(paths[path][method].responses[status].content['application/json'].schema.properties);
+    expect(members('/api/v1/training-sessions', 'post', 409)).toEqual(expect.arrayContaining(['conflicts', 'session']));
+    expect(members('/api/v1/training-sessions/{id}', 'patch', 409)).toEqual(
+      expect.arrayContaining(['conflicts', 'session']),
+    );
+    expect(members('/api/v1/training/plan/apply', 'post', 409)).toContain('conflicts');
+    expect(members('/api/v1/ambassadors/{id}', 'patch', 409)).toContain('allowed');
+    expect(members('/api/v1/auth/signup', 'post', 422)).toEqual(expect.arrayContaining(['errors', 'feedback']));
+    expect(members('/api/v1/auth/accept-invite', 'post', 422)).toContain('feedback');
+    // Elsewhere a problem lists the standard members and field errors only.
+    expect(members('/api/v1/users', 'get', 403)).toEqual(['type', 'title', 'status', 'detail', 'code', 'errors']);
+  });
 });
 
 describe('security headers', () => {

@@ -1,9 +1,24 @@
-import type { Problem, ScheduleConflict } from '@ambassador/shared';
+import type { PasswordFeedback, ProblemError, ScheduleConflict } from '@ambassador/shared';
 
 /** One entry of a problem's `errors`: a form field (`field`) or a line of an uploaded file (`line`, `column`). */
-export type FieldError = NonNullable<Problem['errors']>[number];
+export type FieldError = ProblemError;
 
-export type PasswordFeedback = NonNullable<Problem['feedback']>;
+export type { PasswordFeedback };
+
+type ApiErrorInit = {
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: FieldError[];
+  /** Seconds, from Retry-After on 429 answers. */
+  retryAfter?: number;
+  message?: string;
+  /** Every other member is one of the problem's extension members, as the server sent it. */
+  readonly [extension: string]: unknown;
+};
+
+/** Members of a problem body (or of ApiErrorInit) that are not extensions. */
+const OWN_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'code', 'errors', 'retryAfter', 'message']);
 
 /** Every failed API call ends up here, so views can match on `code` alone. */
 export class ApiError extends Error {
@@ -13,6 +28,8 @@ export class ApiError extends Error {
   readonly errors: FieldError[];
   /** Seconds, from Retry-After on 429 answers. */
   readonly retryAfter: number | undefined;
+  /** The problem's extension members, whatever its `code` adds; the fields below read the ones views use. */
+  readonly extensions: Readonly<Record<string, unknown>>;
   /** With `illegal_transition`: the statuses the record may move to instead. */
   readonly allowed: string[];
   /** With `schedule_conflict`: the sessions that clash with the one being saved. */
@@ -20,27 +37,22 @@ export class ApiError extends Error {
   /** With `weak_password`: why the password is easy to guess, as keys (`simpleRepeat`, `anotherWord`). */
   readonly feedback: PasswordFeedback | undefined;
 
-  constructor(init: {
-    status: number;
-    code: string;
-    detail?: string;
-    errors?: FieldError[];
-    retryAfter?: number;
-    allowed?: string[];
-    conflicts?: ScheduleConflict[];
-    feedback?: PasswordFeedback;
-    message?: string;
-  }) {
-    super(init.message ?? init.detail ?? init.code);
+  constructor({ status, code, detail, errors, retryAfter, message, ...extensions }: ApiErrorInit) {
+    super(message ?? detail ?? code);
     this.name = 'ApiError';
-    this.status = init.status;
-    this.code = init.code;
-    this.detail = init.detail;
-    this.errors = init.errors ?? [];
-    this.retryAfter = init.retryAfter;
-    this.allowed = init.allowed ?? [];
-    this.conflicts = init.conflicts ?? [];
-    this.feedback = init.feedback;
+    this.status = status;
+    this.code = code;
+    this.detail = detail;
+    this.errors = errors ?? [];
+    this.retryAfter = retryAfter;
+    this.extensions = extensions;
+    this.allowed = Array.isArray(extensions.allowed)
+      ? extensions.allowed.filter((value): value is string => typeof value === 'string')
+      : [];
+    this.conflicts = Array.isArray(extensions.conflicts)
+      ? extensions.conflicts.map(toConflict).filter((c): c is ScheduleConflict => c !== null)
+      : [];
+    this.feedback = toFeedback(extensions.feedback);
   }
 }
 
@@ -114,9 +126,10 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   } catch {
     body = undefined;
   }
-  if (typeof body === 'object' && body !== null) {
-    const problem = body as Partial<Record<keyof Problem, unknown>>;
+  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    const problem = body as Record<string, unknown>;
     return new ApiError({
+      ...Object.fromEntries(Object.entries(problem).filter(([member]) => !OWN_MEMBERS.has(member))),
       status: response.status,
       code: typeof problem.code === 'string' ? problem.code : codeForStatus(response.status),
       detail: typeof problem.detail === 'string' ? problem.detail : undefined,
@@ -124,13 +137,6 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
         ? problem.errors.map(toFieldError).filter((e): e is FieldError => e !== null)
         : [],
       retryAfter,
-      allowed: Array.isArray(problem.allowed)
-        ? problem.allowed.filter((value): value is string => typeof value === 'string')
-        : [],
-      conflicts: Array.isArray(problem.conflicts)
-        ? problem.conflicts.map(toConflict).filter((c): c is ScheduleConflict => c !== null)
-        : [],
-      feedback: toFeedback(problem.feedback),
     });
   }
   return new ApiError({ status: response.status, code: codeForStatus(response.status), retryAfter });

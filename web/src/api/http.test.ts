@@ -237,6 +237,23 @@ describe('http', () => {
     expect(error.conflicts).toEqual([clash]);
   });
 
+  it('keeps every extension member of a problem, known to this version or not, in extensions', async () => {
+    configureSession(memorySession('token'));
+    fetchMock.mockResolvedValueOnce(
+      problem(409, 'shelf_full', {
+        detail: 'Shelf A3 is full',
+        shelf: { id: 'A3', capacity: 3 },
+        allowed: ['B1'],
+        message: 'not the message',
+      }),
+    );
+
+    const error = (await http.post('/shelves', {}).catch((e: unknown) => e)) as ApiError;
+
+    expect(error).toMatchObject({ status: 409, code: 'shelf_full', message: 'Shelf A3 is full', allowed: ['B1'] });
+    expect(error.extensions).toEqual({ shelf: { id: 'A3', capacity: 3 }, allowed: ['B1'] });
+  });
+
   it('reads Retry-After from a rate-limited answer', async () => {
     configureSession(memorySession(null));
     fetchMock.mockResolvedValueOnce(problem(429, 'rate_limited', {}, { 'Retry-After': '42' }));

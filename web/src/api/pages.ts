@@ -1,8 +1,4 @@
-/**
- * The largest page a list endpoint hands out: a copy of MAX_PAGE_SIZE in @ambassador/shared. Importing the value from
- * there would pull typebox and every schema into the bundle, so the web keeps its own (pages.test.ts checks they agree).
- */
-export const MAX_PAGE_SIZE = 200;
+import { MAX_PAGE_SIZE } from '@ambassador/shared/constants';
 
 export interface Page<T> {
   items: T[];

@@ -1,12 +1,12 @@
 import { useI18n } from 'vue-i18n';
-import { AMBASSADOR_STATUSES } from '../lib/enums.ts';
+import { AmbassadorStatuses } from '@ambassador/shared/constants';
 
 /** Ambassador statuses in the user's language; an unknown value (a newer server) is shown as it is. */
 export function useStatusNames() {
   const { t } = useI18n();
 
   function statusName(status: string): string {
-    return (AMBASSADOR_STATUSES as readonly string[]).includes(status) ? t(`ambassadorStatus.${status}`) : status;
+    return (AmbassadorStatuses as readonly string[]).includes(status) ? t(`ambassadorStatus.${status}`) : status;
   }
 
   /** "Uitgenodigd, Onboarding of Afgewezen". */

@@ -3,19 +3,25 @@ import en from './en.json';
 import { flattenKeys, keyDifferences } from './keys.ts';
 import nl from './nl.json';
 import {
-  AMBASSADOR_ROLES,
-  AMBASSADOR_SOURCES,
-  AMBASSADOR_STATUSES,
-  CELL_STATUSES,
-  SUGGESTION_REASONS,
-} from '../lib/enums.ts';
-import {
-  ENROLMENT_STATUSES,
-  SESSION_KINDS,
-  SESSION_STATUSES,
-  SESSION_WARNING_CODES,
-  TRAINING_ERROR_CODES,
-} from '../lib/training.ts';
+  AmbassadorRoles,
+  AmbassadorSources,
+  AmbassadorStatuses,
+  CellStatuses,
+  ConflictReasons,
+  DigitalSkills,
+  EmployeeStatuses,
+  EnrolmentStatuses,
+  Locales,
+  Phases,
+  Roles,
+  SessionKinds,
+  SessionStatuses,
+  SessionWarningCodes,
+  SuggestionReasons,
+  UnplannedReasons,
+  UserStatuses,
+} from '@ambassador/shared/constants';
+import { TRAINING_ERROR_CODES } from '../lib/training.ts';
 
 describe('translations', () => {
   it('have exactly the same keys in Dutch and English', () => {
@@ -84,15 +90,28 @@ describe('translations', () => {
     expect(importCodes.filter((code) => !keys.has(`employeeImport.errorCodes.${code}`))).toEqual([]);
   });
 
+  it('name every role, locale, phase, user status, digital skill and employee status', () => {
+    const keys = new Set(flattenKeys(nl));
+    const wanted = [
+      ...Roles.map((role) => `roles.${role}`),
+      ...Locales.map((locale) => `locales.${locale}`),
+      ...Phases.map((phase) => `phases.${phase}`),
+      ...UserStatuses.map((status) => `userStatus.${status}`),
+      ...DigitalSkills.map((skill) => `digitalSkills.${skill}`),
+      ...EmployeeStatuses.map((status) => `employeeStatus.${status}`),
+    ];
+    expect(wanted.filter((key) => !keys.has(key))).toEqual([]);
+  });
+
   it('name every ambassador status, role and source, cell status and suggestion reason', () => {
     const keys = new Set(flattenKeys(nl));
     const wanted = [
-      ...AMBASSADOR_STATUSES.map((status) => `ambassadorStatus.${status}`),
-      ...AMBASSADOR_ROLES.map((role) => `ambassadorRoles.${role}`),
-      ...AMBASSADOR_SOURCES.map((source) => `ambassadorSources.${source}`),
-      ...CELL_STATUSES.map((status) => `coverage.status.${status}`),
-      ...CELL_STATUSES.map((status) => `coverage.legend.${status}`),
-      ...SUGGESTION_REASONS.map((reason) => `coverage.reasons.${reason}`),
+      ...AmbassadorStatuses.map((status) => `ambassadorStatus.${status}`),
+      ...AmbassadorRoles.map((role) => `ambassadorRoles.${role}`),
+      ...AmbassadorSources.map((source) => `ambassadorSources.${source}`),
+      ...CellStatuses.map((status) => `coverage.status.${status}`),
+      ...CellStatuses.map((status) => `coverage.legend.${status}`),
+      ...SuggestionReasons.map((reason) => `coverage.reasons.${reason}`),
     ];
     expect(wanted.filter((key) => !keys.has(key))).toEqual([]);
   });
@@ -100,13 +119,13 @@ describe('translations', () => {
   it('name every training kind, status, warning and error code', () => {
     const keys = new Set(flattenKeys(nl));
     const wanted = [
-      ...SESSION_KINDS.map((kind) => `training.kind.${kind}`),
-      ...SESSION_STATUSES.map((status) => `training.status.${status}`),
-      ...ENROLMENT_STATUSES.map((status) => `training.enrolmentStatus.${status}`),
-      ...SESSION_WARNING_CODES.map((code) => `training.warnings.${code}`),
+      ...SessionKinds.map((kind) => `training.kind.${kind}`),
+      ...SessionStatuses.map((status) => `training.status.${status}`),
+      ...EnrolmentStatuses.map((status) => `training.enrolmentStatus.${status}`),
+      ...SessionWarningCodes.map((code) => `training.warnings.${code}`),
       ...TRAINING_ERROR_CODES.map((code) => `training.errors.${code}`),
-      'training.conflict.reason.trainer',
-      'training.conflict.reason.location',
+      ...ConflictReasons.map((reason) => `training.conflict.reason.${reason}`),
+      ...UnplannedReasons.map((reason) => `training.planner.unplanned.reasons.${reason}`),
     ];
     expect(wanted.filter((key) => !keys.has(key))).toEqual([]);
   });

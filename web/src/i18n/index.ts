@@ -1,6 +1,6 @@
 import type { Locale } from '@ambassador/shared';
+import { Locales } from '@ambassador/shared/constants';
 import { createI18n } from 'vue-i18n';
-import { LOCALES } from '../lib/enums.ts';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -10,7 +10,7 @@ export const LOCALE_STORAGE_KEY = 'ambassador.locale';
 export const DEFAULT_LOCALE: Locale = 'nl';
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+  return typeof value === 'string' && (Locales as readonly string[]).includes(value);
 }
 
 /** The language the user picked on this device, if any; it wins over the organisation's default. */

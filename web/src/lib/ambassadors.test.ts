@@ -1,21 +1,23 @@
-// Tests may import runtime values from @ambassador/shared: only the app bundle must stay free of typebox.
-import { AMBASSADOR_TRANSITIONS as SHARED_TRANSITIONS, AmbassadorRoles, AmbassadorStatuses } from '@ambassador/shared';
+import { AMBASSADOR_TRANSITIONS, AmbassadorStatuses } from '@ambassador/shared/constants';
 import { describe, expect, it } from 'vitest';
 import { ambassador, ambassadorSummary } from '../test/fixtures.ts';
-import { AMBASSADOR_TRANSITIONS, BOARD_COLUMNS, canMove, isFullRecord, shortPath } from './ambassadors.ts';
-import { AMBASSADOR_ROLES, AMBASSADOR_STATUSES } from './enums.ts';
+import { BOARD_COLUMNS, canMove, isFullRecord, shortPath } from './ambassadors.ts';
 
 describe('ambassador statuses in the web app', () => {
-  it('follow the transitions the server enforces', () => {
-    expect(AMBASSADOR_TRANSITIONS).toEqual(SHARED_TRANSITIONS);
+  it('allow exactly the moves the server allows', () => {
     expect(canMove('candidate', 'onboarding')).toBe(true);
     expect(canMove('candidate', 'active')).toBe(false);
+    for (const from of AmbassadorStatuses) {
+      for (const to of AmbassadorStatuses) {
+        expect(canMove(from, to), `${from} → ${to}`).toBe(AMBASSADOR_TRANSITIONS[from].includes(to));
+      }
+    }
   });
 
-  it('show every status on the board and list every role', () => {
-    expect([...BOARD_COLUMNS].sort()).toEqual([...AmbassadorStatuses].sort());
-    expect(AMBASSADOR_STATUSES).toEqual(AmbassadorStatuses);
-    expect(AMBASSADOR_ROLES).toEqual(AmbassadorRoles);
+  it('show every status on the board, from candidate to declined', () => {
+    expect(BOARD_COLUMNS).toEqual([...AmbassadorStatuses]);
+    expect(BOARD_COLUMNS[0]).toBe('candidate');
+    expect(BOARD_COLUMNS.at(-1)).toBe('declined');
   });
 
   it("tells a whole record in the list from a colleague's summary", () => {

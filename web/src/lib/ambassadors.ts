@@ -1,19 +1,5 @@
 import type { Ambassador, AmbassadorListItem, AmbassadorStatus } from '@ambassador/shared';
-
-/**
- * The allowed next statuses of each status: a copy of AMBASSADOR_TRANSITIONS in @ambassador/shared (importing the
- * value would pull typebox into the bundle). The type makes the compiler demand every status; a test compares
- * the two maps, so a change on the server side fails here too. The server has the last word on every move.
- */
-export const AMBASSADOR_TRANSITIONS: Readonly<Record<AmbassadorStatus, readonly AmbassadorStatus[]>> = {
-  candidate: ['invited', 'onboarding', 'declined'],
-  invited: ['onboarding', 'declined'],
-  onboarding: ['active', 'alumni'],
-  active: ['paused', 'alumni'],
-  paused: ['active', 'alumni'],
-  alumni: ['onboarding'],
-  declined: ['candidate'],
-};
+import { AMBASSADOR_TRANSITIONS, AmbassadorStatuses } from '@ambassador/shared/constants';
 
 /**
  * A list item with the whole record: every item for admins and HR. An ambassador gets only her own record so, and her
@@ -23,20 +9,13 @@ export function isFullRecord(item: AmbassadorListItem): item is Ambassador {
   return 'allowedTransitions' in item;
 }
 
+/** The transitions the server enforces; it has the last word on every move. */
 export function canMove(from: AmbassadorStatus, to: AmbassadorStatus): boolean {
   return AMBASSADOR_TRANSITIONS[from].includes(to);
 }
 
-/** The recruiting board from left to right; `declined` is folded away at the end. */
-export const BOARD_COLUMNS = [
-  'candidate',
-  'invited',
-  'onboarding',
-  'active',
-  'paused',
-  'alumni',
-  'declined',
-] as const satisfies readonly AmbassadorStatus[];
+/** The recruiting board from left to right, in the order of the statuses; `declined` is folded away at the end. */
+export const BOARD_COLUMNS: readonly AmbassadorStatus[] = AmbassadorStatuses;
 
 export const FOLDED_COLUMNS: readonly AmbassadorStatus[] = ['declined'];
 

@@ -1,28 +1,5 @@
-import type {
-  EnrolmentStatus,
-  SessionEnrolment,
-  SessionKind,
-  SessionStatus,
-  SessionWarning,
-  TrainingSession,
-} from '@ambassador/shared';
-import { exhaustive } from './enums.ts';
-
-export const SESSION_KINDS = exhaustive<SessionKind>()(['train_the_trainer', 'end_user']);
-export const SESSION_STATUSES = exhaustive<SessionStatus>()(['planned', 'completed', 'cancelled']);
-export const ENROLMENT_STATUSES = exhaustive<EnrolmentStatus>()([
-  'registered',
-  'waitlisted',
-  'cancelled',
-  'attended',
-  'no_show',
-]);
-export const SESSION_WARNING_CODES = exhaustive<SessionWarning['code']>()([
-  'outside_working_hours',
-  'audience_already_trained',
-  'trainer_not_certified',
-  'in_the_past',
-]);
+import type { AttendanceStatus, EnrolmentStatus, SessionEnrolment, TrainingSession } from '@ambassador/shared';
+import { PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
 
 /** Problem codes of the training endpoints, each with a sentence under `training.errors`. */
 export const TRAINING_ERROR_CODES = [
@@ -36,7 +13,7 @@ export const TRAINING_ERROR_CODES = [
   'employee_left',
 ] as const;
 
-export type AttendanceMark = 'attended' | 'no_show';
+export type AttendanceMark = AttendanceStatus;
 
 export function hasStarted(session: Pick<TrainingSession, 'startsAt'>, now: Date = new Date()): boolean {
   return new Date(session.startsAt).getTime() <= now.getTime();
@@ -67,6 +44,8 @@ export function isStillMine(session: TrainingSession, now: Date = new Date()): b
 }
 
 const byName = (a: SessionEnrolment, b: SessionEnrolment) => a.name.localeCompare(b.name, 'nl');
+const holdsPlace = (status: EnrolmentStatus) =>
+  (PLACE_HOLDING_ENROLMENT_STATUSES as readonly string[]).includes(status);
 
 /** The people with a place (and what became of them) apart from the waitlist, which keeps its order. */
 export function splitEnrolments(enrolments: readonly SessionEnrolment[]): {
@@ -74,7 +53,7 @@ export function splitEnrolments(enrolments: readonly SessionEnrolment[]): {
   waitlist: SessionEnrolment[];
   cancelled: SessionEnrolment[];
 } {
-  const enrolled = enrolments.filter((e) => e.status !== 'waitlisted' && e.status !== 'cancelled').sort(byName);
+  const enrolled = enrolments.filter((e) => holdsPlace(e.status)).sort(byName);
   const waitlist = enrolments
     .filter((e) => e.status === 'waitlisted')
     .sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));

@@ -1,4 +1,5 @@
-import { UnplannedReasons, type ScheduleConflict } from '@ambassador/shared';
+import type { ScheduleConflict } from '@ambassador/shared';
+import { UnplannedReasons } from '@ambassador/shared/constants';
 import { describe, expect, it } from 'vitest';
 import en from '../i18n/en.json';
 import { flattenKeys } from '../i18n/keys.ts';

@@ -1,4 +1,5 @@
 import type { ApplyPlanBody, Plan, PlanBody, PlannedSession, ScheduleConflict } from '@ambassador/shared';
+import { PLAN_LIMITS } from '@ambassador/shared/constants';
 
 /** ISO weekdays, Monday first, as PlanBody counts them. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -35,14 +36,6 @@ export interface FieldProblem {
   key: string;
   params?: Record<string, number | string>;
 }
-
-export const PLAN_LIMITS = {
-  sessionMinutes: { min: 15, max: 480 },
-  capacity: { min: 1, max: 1000 },
-  sessionsPerDay: { min: 1, max: 8 },
-  breakMinutes: { min: 0, max: 240 },
-  wave: 100,
-} as const;
 
 const MINUTES_PER_DAY = 24 * 60;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,6 +1,7 @@
 import type { RouteLocationRaw, RouteRecordRaw } from 'vue-router';
 import type { ComingSoonSection } from './meta.ts';
 import type { Role } from '@ambassador/shared';
+import { Roles } from '@ambassador/shared/constants';
 import { useAuthStore } from '../stores/auth.ts';
 
 const ComingSoonView = () => import('../views/common/ComingSoonView.vue');
@@ -111,7 +112,7 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'training',
         component: () => import('../views/training/TrainingView.vue'),
-        meta: { roles: ['admin', 'ambassador', 'hr'], titleKey: 'nav.training' },
+        meta: { roles: [...Roles], titleKey: 'nav.training' },
         children: [
           {
             // HR reads training coverage and the cascade only; everyone else starts on the calendar.

@@ -6,12 +6,13 @@ import type {
   AmbassadorStatus,
   CreateAmbassadorBody,
 } from '@ambassador/shared';
+import { AMBASSADOR_TRANSITIONS } from '@ambassador/shared/constants';
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, watch } from 'vue';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import { asApiError, type ApiError } from '../api/http.ts';
 import { fetchAllPages } from '../api/pages.ts';
-import { AMBASSADOR_TRANSITIONS, BOARD_COLUMNS, isFullRecord } from '../lib/ambassadors.ts';
+import { BOARD_COLUMNS, isFullRecord } from '../lib/ambassadors.ts';
 import { useAuthStore } from './auth.ts';
 
 export interface AmbassadorFilters {

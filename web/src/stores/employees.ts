@@ -15,7 +15,7 @@ export const EMPLOYEE_PAGE_SIZES = [25, 50, 100] as const;
 
 /** The columns the server can sort by that the table shows. */
 export type EmployeeSort = 'name' | 'employeeNumber' | 'department' | 'layer' | 'jobTitle';
-export type SortOrder = 'asc' | 'desc';
+export type SortOrder = NonNullable<EmployeeListQuery['order']>;
 
 export interface EmployeeFilters {
   q: string;

@@ -9,7 +9,12 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 export function problem(
   status: number,
   code: string,
-  extra: { detail?: string; errors?: { field: string; code: string; message: string }[] } = {},
+  extra: {
+    detail?: string;
+    errors?: { field: string; code: string; message: string }[];
+    /** Extension members, as a code adds them. */
+    [member: string]: unknown;
+  } = {},
   headers: Record<string, string> = {},
 ): Response {
   return new Response(JSON.stringify({ type: 'about:blank', title: code, status, code, ...extra }), {

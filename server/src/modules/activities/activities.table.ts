@@ -1,18 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { check, date, foreignKey, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { ActivityKinds } from '@ambassador/shared/constants';
 import { createdAt, id } from '../../db/columns.ts';
 import { ambassadors } from '../ambassadors/ambassadors.table.ts';
 import { organisationId } from '../organisations/organisations.table.ts';
 import { trainingSessions } from '../training/training.table.ts';
 import { users } from '../users/users.table.ts';
-
-export const ACTIVITY_KINDS = [
-  'training_given',
-  'colleague_helped',
-  'content_published',
-  'feedback_given',
-  'event',
-] as const;
 
 /** What an ambassador did. `training_given` is written by attendance, one per trainer and session. */
 export const activities = pgTable(
@@ -21,7 +14,7 @@ export const activities = pgTable(
     id: id(),
     organisationId: organisationId(),
     ambassadorId: uuid('ambassador_id').notNull(),
-    kind: text('kind', { enum: ACTIVITY_KINDS }).notNull(),
+    kind: text('kind', { enum: ActivityKinds }).notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     /** Colleagues reached: attendees of a training, colleagues helped (a count: no names). */
     count: integer('count').notNull().default(1),

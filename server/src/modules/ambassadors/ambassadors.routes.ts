@@ -6,6 +6,7 @@ import {
   AmbassadorListQuery,
   CreateAmbassadorBody,
   IdParams,
+  IllegalTransitionProblem,
   UpdateAmbassadorBody,
 } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
@@ -64,7 +65,7 @@ const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: IdParams,
         body: UpdateAmbassadorBody,
-        response: { 200: AmbassadorDetail, ...problems(...AUTHENTICATED, 404, 409) },
+        response: { 200: AmbassadorDetail, ...problems(...AUTHENTICATED, 404, { 409: IllegalTransitionProblem }) },
       },
     },
     async (request) => update({ ...actor(request), ambassadorId: request.params.id, body: request.body }),

@@ -1,5 +1,4 @@
 import {
-  AMBASSADOR_TRANSITIONS,
   type Ambassador,
   type AmbassadorListQuery,
   type AmbassadorRole,
@@ -9,6 +8,7 @@ import {
   type Role,
   type UpdateAmbassadorBody,
 } from '@ambassador/shared';
+import { AMBASSADOR_TRANSITIONS, OWN_EDITABLE_FIELDS } from '@ambassador/shared/constants';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { Forbidden, NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
@@ -230,7 +230,7 @@ export async function update(actor: Actor & { ambassadorId: string; body: Update
     const row = await findAmbassador(actor);
     if (!row) throw new NotFound('ambassador');
     await assertMayRead(actor, row);
-    const allowed = new Set(['motivation', 'hoursPerMonth']);
+    const allowed = new Set<string>(OWN_EDITABLE_FIELDS);
     if (Object.keys(body).some((field) => !allowed.has(field))) throw new Forbidden();
   }
   await checkEmployees(actor, [{ field: 'nominatedBy', id: body.nominatedBy }]);

@@ -11,12 +11,11 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { AmbassadorSources, AmbassadorStatuses } from '@ambassador/shared/constants';
 import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
 import { employees } from '../employees/employees.table.ts';
 import { organisationId } from '../organisations/organisations.table.ts';
 import { users } from '../users/users.table.ts';
-
-const STATUSES = ['candidate', 'invited', 'onboarding', 'active', 'paused', 'alumni', 'declined'] as const;
 
 export const ambassadors = pgTable(
   'ambassadors',
@@ -24,9 +23,9 @@ export const ambassadors = pgTable(
     id: id(),
     organisationId: organisationId(),
     employeeId: uuid('employee_id').notNull(),
-    status: text('status', { enum: STATUSES }).notNull().default('candidate'),
+    status: text('status', { enum: AmbassadorStatuses }).notNull().default('candidate'),
     roles: text('roles').array().notNull().default([]),
-    source: text('source', { enum: ['self', 'nominated', 'recruited'] }).notNull(),
+    source: text('source', { enum: AmbassadorSources }).notNull(),
     nominatedByEmployeeId: uuid('nominated_by_employee_id'),
     motivation: text('motivation'),
     notes: text('notes'),
@@ -64,8 +63,8 @@ export const ambassadorStatusChanges = pgTable(
     id: id(),
     organisationId: organisationId(),
     ambassadorId: uuid('ambassador_id').notNull(),
-    fromStatus: text('from_status', { enum: STATUSES }),
-    toStatus: text('to_status', { enum: STATUSES }).notNull(),
+    fromStatus: text('from_status', { enum: AmbassadorStatuses }),
+    toStatus: text('to_status', { enum: AmbassadorStatuses }).notNull(),
     note: text('note'),
     changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
     changedAt: timestamptz('changed_at').notNull().defaultNow(),

@@ -1,24 +1,21 @@
-import createError from '@fastify/error';
+import type { PasswordFeedback } from '@ambassador/shared';
+import { DomainError, domainError, type FieldError } from '../../http/errors.ts';
 
-export const InvalidCredentials = createError('invalid_credentials', 'The email address or password is incorrect', 401);
-export const InvalidRefreshToken = createError('invalid_refresh_token', 'The session has expired; log in again', 401);
-export const EmailTaken = createError('email_taken', 'This email address is already in use', 409);
-export const InviteInvalid = createError('invite_invalid', 'This invitation is unknown, used or expired', 410);
+export type { PasswordFeedback };
 
-/** zxcvbn's feedback as stable keys (`simpleRepeat`, `anotherWord`): clients translate them. */
-export type PasswordFeedback = { warning: string | null; suggestions: string[] };
+export const InvalidCredentials = domainError('invalid_credentials', 401, 'The email address or password is incorrect');
+export const InvalidRefreshToken = domainError('invalid_refresh_token', 401, 'The session has expired; log in again');
+export const EmailTaken = domainError('email_taken', 409, 'This email address is already in use');
+export const InviteInvalid = domainError('invite_invalid', 410, 'This invitation is unknown, used or expired');
 
 /** A password that is long enough but easy to guess; the field error says why in English, `feedback` in keys. */
-export class WeakPassword extends Error {
-  readonly code = 'weak_password';
-  readonly statusCode = 422;
-  readonly errors: { field: string; code: string; message: string }[];
-  constructor(
-    field: string,
-    readonly feedback: PasswordFeedback,
-    message: string,
-  ) {
-    super('The password is too easy to guess');
-    this.errors = [{ field, code: 'weak_password', message }];
+export class WeakPassword extends DomainError<{ errors: FieldError[]; feedback: PasswordFeedback }> {
+  constructor(field: string, feedback: PasswordFeedback, message: string) {
+    super({
+      code: 'weak_password',
+      status: 422,
+      message: 'The password is too easy to guess',
+      extensions: { errors: [{ field, code: 'weak_password', message }], feedback },
+    });
   }
 }

@@ -10,6 +10,7 @@ import {
   RefreshResponse,
   SignupBody,
   SignupResponse,
+  WeakPasswordProblem,
 } from '@ambassador/shared';
 import type { Config } from '../../config.ts';
 import { RateLimited } from '../../http/errors.ts';
@@ -50,7 +51,11 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
     '/auth/signup',
     {
       config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 hour' } },
-      schema: { tags: ['auth'], body: SignupBody, response: { 201: SignupResponse, ...problems(409, 422, 429) } },
+      schema: {
+        tags: ['auth'],
+        body: SignupBody,
+        response: { 201: SignupResponse, ...problems(409, { 422: WeakPasswordProblem }, 429) },
+      },
     },
     async (request, reply) => {
       const result = await signup({ db: app.db, body: request.body });
@@ -143,7 +148,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       schema: {
         tags: ['auth'],
         body: AcceptInviteBody,
-        response: { 200: LoginResponse, ...problems(410, 422, 429) },
+        response: { 200: LoginResponse, ...problems(410, { 422: WeakPasswordProblem }, 429) },
       },
     },
     async (request, reply) => {

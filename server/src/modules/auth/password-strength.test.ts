@@ -41,8 +41,11 @@ describe('password strength', () => {
       caught = error;
     }
     expect(caught).toMatchObject({
-      errors: [{ field: 'newPassword', code: 'weak_password', message: expect.stringContaining('"aaa"') }],
-      feedback: { warning: 'simpleRepeat', suggestions: ['anotherWord', 'repeated'] },
+      code: 'weak_password',
+      extensions: {
+        errors: [{ field: 'newPassword', code: 'weak_password', message: expect.stringContaining('"aaa"') }],
+        feedback: { warning: 'simpleRepeat', suggestions: ['anotherWord', 'repeated'] },
+      },
     });
   });
 

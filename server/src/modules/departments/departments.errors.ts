@@ -1,14 +1,18 @@
-import createError from '@fastify/error';
+import { domainError } from '../../http/errors.ts';
 
-export const DepartmentCycle = createError(
+export const DepartmentCycle = domainError(
   'department_cycle',
+  409,
   'A department cannot be moved under itself or one of its own sub-departments',
-  409,
 );
-export const DepartmentInUse = createError('department_in_use', 'This department still has %s', 409);
-export const DepartmentNameTaken = createError(
+export const DepartmentInUse = domainError(
+  'department_in_use',
+  409,
+  (what: string) => `This department still has ${what}`,
+);
+export const DepartmentNameTaken = domainError(
   'department_name_taken',
-  'A department with this name already exists at this place in the tree',
   409,
+  'A department with this name already exists at this place in the tree',
 );
-export const ParentNotFound = createError('parent_not_found', 'The parent department was not found', 404);
+export const ParentNotFound = domainError('parent_not_found', 404, 'The parent department was not found');

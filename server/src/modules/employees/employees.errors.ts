@@ -1,16 +1,32 @@
-import createError from '@fastify/error';
+import type { ImportError } from '@ambassador/shared';
+import { DomainError, domainError } from '../../http/errors.ts';
 
-export const EmployeeNumberTaken = createError(
+export const EmployeeNumberTaken = domainError(
   'employee_number_taken',
-  'Another employee has this employee number',
   409,
+  'Another employee has this employee number',
 );
+
 /** Carries the line errors, so the problem+json lists them like a dry run does. */
-export class ImportInvalid extends Error {
-  readonly code = 'import_invalid';
-  readonly statusCode = 422;
-  constructor(readonly errors: { line: number; column: string | null; code: string; message: string }[]) {
-    super(`The file has ${errors.length} error(s); nothing was imported`);
+export class ImportInvalid extends DomainError<{ errors: ImportError[] }> {
+  constructor(errors: ImportError[]) {
+    super({
+      code: 'import_invalid',
+      status: 422,
+      message: `The file has ${errors.length} error(s); nothing was imported`,
+      extensions: { errors },
+    });
   }
 }
-export const SearchRequired = createError('search_required', 'Search by name: give at least 2 characters in q', 400);
+export const SearchRequired = domainError('search_required', 400, 'Search by name: give at least 2 characters in q');
+/** An import request without a file in it. */
+export const FileMissing = domainError(
+  'file_missing',
+  400,
+  'Send the CSV file as the request body (text/csv) or as the multipart field "file"',
+);
+export const MalformedUpload = domainError(
+  'malformed_upload',
+  400,
+  'The multipart body could not be read; send the CSV file as the multipart field "file" or as text/csv',
+);

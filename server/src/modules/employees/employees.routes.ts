@@ -15,6 +15,7 @@ import {
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
 import { heavyWork } from '../../http/tenant-gate.ts';
 import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { FileMissing, MalformedUpload } from './employees.errors.ts';
 import { create, get, list, update } from './employees.service.ts';
 import { exportEmployees } from './export/export.service.ts';
 import { importEmployees } from './import/import.service.ts';
@@ -26,21 +27,20 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Excel and Windows send CSV files under several types. */
 const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel', 'application/octet-stream'];
 
-class NoFile extends Error {
-  readonly code = 'file_missing';
-  readonly statusCode = 400;
-  constructor() {
-    super('Send the CSV file as the request body (text/csv) or as the multipart field "file"');
-  }
-}
-
 async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
   if (request.isMultipart()) {
-    const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
-    if (!part) throw new NoFile();
-    return part.toBuffer();
+    try {
+      const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
+      if (!part) throw new FileMissing();
+      return await part.toBuffer();
+    } catch (error) {
+      // A body that is too large keeps its 413; a broken one (no boundary, cut off) is the client's error, not ours.
+      const status = (error as { statusCode?: number }).statusCode;
+      if (error instanceof FileMissing || (status !== undefined && status < 500)) throw error;
+      throw new MalformedUpload();
+    }
   }
-  if (!Buffer.isBuffer(request.body) || request.body.length === 0) throw new NoFile();
+  if (!Buffer.isBuffer(request.body) || request.body.length === 0) throw new FileMissing();
   return request.body;
 }
 

@@ -1,4 +1,5 @@
 import { foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { DigitalSkills, EmployeeStatuses } from '@ambassador/shared/constants';
 import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
 import { departments } from '../departments/departments.table.ts';
 import { layers } from '../layers/layers.table.ts';
@@ -17,10 +18,8 @@ export const employees = pgTable(
     layerId: uuid('layer_id').notNull(),
     jobTitle: text('job_title'),
     location: text('location'),
-    digitalSkill: text('digital_skill', { enum: ['low', 'medium', 'high'] }),
-    status: text('status', { enum: ['active', 'left'] })
-      .notNull()
-      .default('active'),
+    digitalSkill: text('digital_skill', { enum: DigitalSkills }),
+    status: text('status', { enum: EmployeeStatuses }).notNull().default('active'),
     leftAt: timestamptz('left_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

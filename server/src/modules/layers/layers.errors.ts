@@ -1,9 +1,9 @@
-import createError from '@fastify/error';
+import { domainError } from '../../http/errors.ts';
 
-export const LayerInUse = createError('layer_in_use', 'This layer still has employees', 409);
-export const LayerNameTaken = createError('layer_name_taken', 'A layer with this name already exists', 409);
-export const InvalidLayerOrder = createError(
+export const LayerInUse = domainError('layer_in_use', 409, 'This layer still has employees');
+export const LayerNameTaken = domainError('layer_name_taken', 409, 'A layer with this name already exists');
+export const InvalidLayerOrder = domainError(
   'invalid_layer_order',
-  'The new order must list every layer exactly once',
   400,
+  'The new order must list every layer exactly once',
 );

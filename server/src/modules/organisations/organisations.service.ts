@@ -1,12 +1,10 @@
-import createError from '@fastify/error';
 import type { UpdateOrganisationBody } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
 import { NotFound } from '../../http/errors.ts';
 import { refreshCoverageSnapshot, type SnapshotLog } from '../coverage/coverage.service.ts';
 import { organisationDto } from './organisations.dto.ts';
+import { InvalidTimezone } from './organisations.errors.ts';
 import { findOrganisation, updateOrganisation } from './organisations.repository.ts';
-
-export const InvalidTimezone = createError('invalid_timezone', 'Unknown time zone "%s"', 400);
 
 function isKnownTimezone(timezone: string): boolean {
   try {

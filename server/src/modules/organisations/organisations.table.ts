@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { Locales, Phases } from '@ambassador/shared/constants';
 import { createdAt, id, updatedAt } from '../../db/columns.ts';
 
 export const organisations = pgTable(
@@ -8,15 +9,11 @@ export const organisations = pgTable(
     id: id(),
     name: text('name').notNull(),
     slug: text('slug').notNull(),
-    locale: text('locale', { enum: ['nl', 'en'] })
-      .notNull()
-      .default('nl'),
+    locale: text('locale', { enum: Locales }).notNull().default('nl'),
     timezone: text('timezone').notNull().default('Europe/Amsterdam'),
     coveragePerEmployees: integer('coverage_per_employees').notNull().default(100),
     coverageMinPerCell: integer('coverage_min_per_cell').notNull().default(1),
-    phase: text('phase', { enum: ['selection', 'build', 'pilot', 'go_live', 'after_go_live'] })
-      .notNull()
-      .default('selection'),
+    phase: text('phase', { enum: Phases }).notNull().default('selection'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

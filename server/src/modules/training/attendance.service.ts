@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { AttendanceBody } from '@ambassador/shared';
+import type { AttendanceBody, AttendanceStatus } from '@ambassador/shared';
 import { NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
 import { dayIn } from '../../lib/days.ts';
 import { activities } from '../activities/activities.table.ts';
@@ -38,7 +38,7 @@ export async function takeAttendance(actor: Actor & { sessionId: string; body: A
     });
     if (errors.length > 0) throw new ValidationFailed(errors);
 
-    const ids = (status: 'attended' | 'no_show') =>
+    const ids = (status: AttendanceStatus) =>
       actor.body.attendance.filter((mark) => mark.status === status).map((mark) => mark.employeeId);
     await setEnrolmentStatus({ ...scope, employeeIds: ids('attended'), status: 'attended' });
     await setEnrolmentStatus({ ...scope, employeeIds: ids('no_show'), status: 'no_show' });

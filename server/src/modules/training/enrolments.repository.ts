@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { EnrolmentStatus } from '@ambassador/shared';
+import { PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
 import type { Db } from '../../db/client.ts';
 import { rows } from '../../db/rows.ts';
 import { departments } from '../departments/departments.table.ts';
@@ -60,7 +61,7 @@ export async function registeredCount({ db, organisationId, sessionId }: Session
     .where(
       and(
         ofSession(organisationId, sessionId),
-        sql`${trainingEnrolments.status} in ('registered', 'attended', 'no_show')`,
+        inArray(trainingEnrolments.status, [...PLACE_HOLDING_ENROLMENT_STATUSES]),
       ),
     );
   return row?.count ?? 0;

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { EnrolmentStatus, Role, SessionEnrolment, TrainingSession } from '@ambassador/shared';
+import { PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
 import type { Db } from '../../db/client.ts';
 import { findAmbassadorByEmployee } from '../ambassadors/ambassadors.repository.ts';
 import type { DepartmentTree } from '../departments/department-tree.ts';
@@ -99,7 +100,7 @@ export async function present(scope: Scope, sessions: SessionRow[], viewer: View
       })),
       layers: (layers.get(session.id) ?? []).map(({ id, name }) => ({ id, name })),
       // An attendee held a place, so she counts as registered too: the count never drops when attendance is taken.
-      registeredCount: count('registered') + count('attended') + count('no_show'),
+      registeredCount: PLACE_HOLDING_ENROLMENT_STATUSES.reduce((sum, status) => sum + count(status), 0),
       waitlistedCount: count('waitlisted'),
       attendedCount: count('attended'),
       myEnrolment: myStatus.get(session.id) ?? null,

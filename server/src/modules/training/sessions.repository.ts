@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { TrainingSessionListQuery } from '@ambassador/shared';
+import type { ScheduleConflict, TrainingSessionListQuery } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
 import { rows, together } from '../../db/rows.ts';
 import { ambassadors } from '../ambassadors/ambassadors.table.ts';
@@ -257,7 +257,7 @@ export type Clash = {
   /** Raw rows: drivers give timestamps as text here. */
   startsAt: Date | string;
   endsAt: Date | string;
-  reason: 'trainer' | 'location';
+  reason: ScheduleConflict['reason'];
   subject: string;
 };
 

@@ -9,6 +9,7 @@ import {
   Enrolment,
   ForceQuery,
   IdParams,
+  ScheduleConflictProblem,
   SessionEmployeeParams,
   TrainingSessionDetail,
   TrainingSessionList,
@@ -48,7 +49,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         querystring: ForceQuery,
         body: CreateTrainingSessionBody,
-        response: { 201: TrainingSessionDetail, ...problems(...AUTHENTICATED, 409) },
+        response: { 201: TrainingSessionDetail, ...problems(...AUTHENTICATED, { 409: ScheduleConflictProblem }) },
       },
     },
     async (request, reply) =>
@@ -75,7 +76,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         querystring: ForceQuery,
         body: UpdateTrainingSessionBody,
-        response: { 200: TrainingSessionDetail, ...problems(...AUTHENTICATED, 404, 409) },
+        response: { 200: TrainingSessionDetail, ...problems(...AUTHENTICATED, 404, { 409: ScheduleConflictProblem }) },
       },
     },
     async (request) =>

@@ -5,6 +5,7 @@ import type {
   TrainingSessionListQuery,
   UpdateTrainingSessionBody,
 } from '@ambassador/shared';
+import { AttendanceStatuses } from '@ambassador/shared/constants';
 import { Forbidden, NotFound, ValidationFailed } from '../../http/errors.ts';
 import { enrolmentsOf, promoteWaitlisted } from './enrolments.repository.ts';
 import { assertNoClash, checkReferences, checkTimes, lockSchedule, type Fields } from './schedule.ts';
@@ -203,7 +204,7 @@ export async function remove(actor: Actor & { sessionId: string }) {
       .where(
         and(
           eq(trainingEnrolments.sessionId, actor.sessionId),
-          inArray(trainingEnrolments.status, ['attended', 'no_show']),
+          inArray(trainingEnrolments.status, [...AttendanceStatuses]),
         ),
       )
       .limit(1);

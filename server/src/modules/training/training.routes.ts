@@ -5,6 +5,7 @@ import {
   ForceQuery,
   Plan,
   PlanBody,
+  ScheduleConflictProblem,
   TrainingCascade,
   TrainingCoverage,
   TrainingCoverageQuery,
@@ -62,7 +63,7 @@ const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         querystring: ForceQuery,
         body: ApplyPlanBody,
-        response: { 201: AppliedPlan, ...problems(...AUTHENTICATED, 409) },
+        response: { 201: AppliedPlan, ...problems(...AUTHENTICATED, { 409: ScheduleConflictProblem }) },
       },
     },
     async (request, reply) =>

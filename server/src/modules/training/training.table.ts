@@ -11,6 +11,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { EnrolmentStatuses, SessionKinds, SessionStatuses } from '@ambassador/shared/constants';
 import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
 import { ambassadors } from '../ambassadors/ambassadors.table.ts';
 import { departments } from '../departments/departments.table.ts';
@@ -24,7 +25,7 @@ export const trainingSessions = pgTable(
   {
     id: id(),
     organisationId: organisationId(),
-    kind: text('kind', { enum: ['train_the_trainer', 'end_user'] }).notNull(),
+    kind: text('kind', { enum: SessionKinds }).notNull(),
     title: text('title').notNull(),
     description: text('description'),
     startsAt: timestamptz('starts_at').notNull(),
@@ -33,9 +34,7 @@ export const trainingSessions = pgTable(
     onlineUrl: text('online_url'),
     capacity: integer('capacity').notNull(),
     wave: text('wave'),
-    status: text('status', { enum: ['planned', 'completed', 'cancelled'] })
-      .notNull()
-      .default('planned'),
+    status: text('status', { enum: SessionStatuses }).notNull().default('planned'),
     externalTrainer: text('external_trainer'),
     /** Raised on every change: iCalendar clients replace an event only when its SEQUENCE grows. */
     sequence: integer('sequence').notNull().default(0),
@@ -127,7 +126,7 @@ export const trainingEnrolments = pgTable(
     organisationId: organisationId(),
     sessionId: uuid('session_id').notNull(),
     employeeId: uuid('employee_id').notNull(),
-    status: text('status', { enum: ['registered', 'waitlisted', 'cancelled', 'attended', 'no_show'] }).notNull(),
+    status: text('status', { enum: EnrolmentStatuses }).notNull(),
     /** The waitlist is served in this order; clock_timestamp() differs between statements of one transaction. */
     enrolledAt: timestamptz('enrolled_at')
       .notNull()

@@ -1,14 +1,14 @@
-import createError from '@fastify/error';
+import { domainError } from '../../http/errors.ts';
 
-export const CannotDeactivateSelf = createError(
+export const CannotDeactivateSelf = domainError(
   'cannot_deactivate_self',
+  409,
   'You cannot deactivate your own account',
-  409,
 );
-export const CannotChangeOwnRole = createError('cannot_change_own_role', 'You cannot change your own role', 409);
-export const UserNotInvited = createError('user_not_invited', 'This user has already accepted the invitation', 409);
-export const ReactivateInvited = createError(
+export const CannotChangeOwnRole = domainError('cannot_change_own_role', 409, 'You cannot change your own role');
+export const UserNotInvited = domainError('user_not_invited', 409, 'This user has already accepted the invitation');
+export const ReactivateInvited = domainError(
   'user_not_activated',
-  'This user has not accepted the invitation yet; send a new invitation instead',
   409,
+  'This user has not accepted the invitation yet; send a new invitation instead',
 );

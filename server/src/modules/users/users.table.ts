@@ -1,4 +1,5 @@
 import { foreignKey, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { Roles, UserStatuses } from '@ambassador/shared/constants';
 import { employees } from '../employees/employees.table.ts';
 import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
 import { organisationId } from '../organisations/organisations.table.ts';
@@ -11,10 +12,8 @@ export const users = pgTable(
     /** Stored lower-cased: unique across organisations, so login needs no organisation name. */
     email: text('email').notNull(),
     name: text('name').notNull(),
-    role: text('role', { enum: ['admin', 'ambassador', 'hr'] }).notNull(),
-    status: text('status', { enum: ['invited', 'active', 'deactivated'] })
-      .notNull()
-      .default('invited'),
+    role: text('role', { enum: Roles }).notNull(),
+    status: text('status', { enum: UserStatuses }).notNull().default('invited'),
     passwordHash: text('password_hash'),
     employeeId: uuid('employee_id'),
     lastLoginAt: timestamptz('last_login_at'),

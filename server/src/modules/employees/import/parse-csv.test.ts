@@ -571,7 +571,8 @@ describe('row limit', () => {
 describe('fixtures from server/src/test/fixtures', () => {
   const fixture = (name: string): Buffer => {
     const file = path.join(FIXTURES, name);
-    if (!existsSync(file)) throw new Error(`Fixture ${file} is missing; FIXTURES must point at server/src/test/fixtures`);
+    if (!existsSync(file))
+      throw new Error(`Fixture ${file} is missing; FIXTURES must point at server/src/test/fixtures`);
     return readFileSync(file);
   };
 

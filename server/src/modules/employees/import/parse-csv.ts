@@ -1,11 +1,12 @@
 import { parse, type Options } from 'csv-parse/sync';
+import type { DigitalSkill } from '@ambassador/shared';
 import { resolveHeader } from './columns.ts';
 import { decodeInput, type CsvEncoding } from './decode.ts';
 import { readRow, type RawRecord } from './validate-row.ts';
 
 export { IMPORT_COLUMNS, type ImportColumnKey } from './columns.ts';
 
-export type DigitalSkill = 'low' | 'medium' | 'high';
+export type { DigitalSkill };
 
 export type CsvRow = {
   /** Physical line (1 = header) on which the record starts. */

@@ -1,0 +1,7 @@
+import { domainError } from '../../http/errors.ts';
+
+export const InvalidTimezone = domainError(
+  'invalid_timezone',
+  400,
+  (timezone: string) => `Unknown time zone "${timezone}"`,
+);

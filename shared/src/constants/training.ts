@@ -1,0 +1,48 @@
+export const SessionKinds = ['train_the_trainer', 'end_user'] as const;
+
+export const SessionStatuses = ['planned', 'completed', 'cancelled'] as const;
+
+/** The statuses an edit may set: `cancelled` cancels a session, `planned` reopens a cancelled one. */
+export const EditableSessionStatuses = ['planned', 'cancelled'] as const;
+
+export const EnrolmentStatuses = ['registered', 'waitlisted', 'cancelled', 'attended', 'no_show'] as const;
+type EnrolmentStatus = (typeof EnrolmentStatuses)[number];
+
+/**
+ * The enrolments that take one of a session's places. An attendee (or a no-show) held a place, so she still counts:
+ * the number of places taken never drops when attendance is taken.
+ */
+export const PLACE_HOLDING_ENROLMENT_STATUSES = [
+  'registered',
+  'attended',
+  'no_show',
+] as const satisfies readonly EnrolmentStatus[];
+
+/** What a trainer marks on the attendance list. */
+export const AttendanceStatuses = ['attended', 'no_show'] as const satisfies readonly EnrolmentStatus[];
+
+/** Soft issues with a session: it is still saved, and the app shows them. */
+export const SessionWarningCodes = [
+  'outside_working_hours',
+  'audience_already_trained',
+  'trainer_not_certified',
+  'in_the_past',
+] as const;
+
+/** Why two sessions clash: the same trainer, or the same location, at the same time. */
+export const ConflictReasons = ['trainer', 'location'] as const;
+
+/** Who sits at a node of the training cascade. */
+export const CascadeNodeKinds = ['user', 'external', 'ambassador'] as const;
+
+/** Why the planner left an employee out of its proposal. */
+export const UnplannedReasons = ['no_slot', 'already_scheduled'] as const;
+
+/** The bounds of the planner's settings. */
+export const PLAN_LIMITS = {
+  sessionMinutes: { min: 15, max: 480 },
+  capacity: { min: 1, max: 1000 },
+  sessionsPerDay: { min: 1, max: 8 },
+  breakMinutes: { min: 0, max: 240 },
+  wave: 100,
+} as const;

@@ -1,0 +1,1 @@
+export const UserStatuses = ['invited', 'active', 'deactivated'] as const;
