@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.ts';
 import { importEmployees } from '../server/src/modules/employees/import/import.service.ts';
+import { Changes } from '../server/src/events/index.ts';
 import { insertOrganisation } from '../server/src/modules/organisations/organisations.repository.ts';
 import { insertUser } from '../server/src/modules/users/users.repository.ts';
 import { listDepartmentRows } from '../server/src/modules/departments/departments.repository.ts';
@@ -41,6 +42,7 @@ export async function run() {
       await importEmployees({
         db,
         organisationId,
+        changes: new Changes(),
         file: Buffer.from(generateCsv(20_000)),
         dryRun: false,
         options: { createMissing: false, markMissingAsLeft: false },

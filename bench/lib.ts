@@ -7,6 +7,7 @@ import pg from 'pg';
 import { createDb, type Database } from '../server/src/db/client.ts';
 import { migrate } from '../server/src/db/migrate.ts';
 import { importEmployees } from '../server/src/modules/employees/import/import.service.ts';
+import { Changes } from '../server/src/events/index.ts';
 import { insertOrganisation } from '../server/src/modules/organisations/organisations.repository.ts';
 
 export const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -109,6 +110,7 @@ export async function benchOrganisation(database: Database): Promise<string> {
   await importEmployees({
     db,
     organisationId,
+    changes: new Changes(),
     file: Buffer.from(generateCsv(20_000, 400, 6)),
     dryRun: false,
     options: { createMissing: true, markMissingAsLeft: false },

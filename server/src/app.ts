@@ -2,8 +2,10 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { createEventBus } from './events/index.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
+import eventsPlugin from './plugins/events.ts';
 import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
@@ -45,6 +47,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
   await app.register(errorsPlugin);
   await app.register(drainPlugin);
   await app.register(dbPlugin, { database });
+  await app.register(eventsPlugin, { bus: createEventBus() });
   await app.register(securityPlugin);
   await app.register(openapiPlugin);
   await app.register(authPlugin, { config });

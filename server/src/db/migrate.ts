@@ -2,10 +2,9 @@ import path from 'node:path';
 import { migrate as drizzleMigrate } from 'drizzle-orm/node-postgres/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Database } from './client.ts';
+import { MIGRATION_LOCK_KEY } from './locks.ts';
 
 export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, '../../../migrations');
-/** Any fixed number; instances starting together wait on it so migrations run once (drizzle-orm issue 874). */
-const MIGRATION_LOCK_KEY = 727_001;
 
 export async function migrate(database: Database): Promise<void> {
   await database.withAdvisoryLock(MIGRATION_LOCK_KEY, async (db) => {

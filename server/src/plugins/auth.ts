@@ -5,7 +5,8 @@ import type { Role } from '@ambassador/shared';
 import { Roles } from '@ambassador/shared/constants';
 import type { Config } from '../config.ts';
 import { Forbidden, Unauthorized } from '../http/errors.ts';
-import { findActiveUser } from '../modules/users/users.repository.ts';
+import { actorOf, type Actor } from '../http/actor.ts';
+import { findActor } from '../modules/users/users.repository.ts';
 
 export const JWT_ISSUER = 'ambassador';
 export const JWT_AUDIENCE = 'ambassador-api';
@@ -26,14 +27,13 @@ export type ApiRoute = {
   params?: RouteSchema;
 };
 
-export type AuthContext = { userId: string; organisationId: string; role: Role };
-
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
   interface FastifyRequest {
-    auth: AuthContext | null;
+    /** The caller, set by the auth hook on every route whose access is a role list. */
+    actor: Actor;
   }
   interface FastifyInstance {
     /** Every API route with who may call it: the route sweep test walks this list. */
@@ -47,14 +47,11 @@ declare module '@fastify/jwt' {
   }
 }
 
+/** Where the hook keeps the caller; read through `request.actor`. */
+const CALLER = Symbol('actor');
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
-
-/** The authenticated user; only called from routes whose access is a role list, so it is always set there. */
-export function authOf(request: { auth: AuthContext | null }): AuthContext {
-  if (!request.auth) throw new Unauthorized();
-  return request.auth;
-}
 
 export default fp(
   async (app, opts: { config: Config }) => {
@@ -71,7 +68,14 @@ export default fp(
         requiredClaims: ['exp', 'iss', 'aud', 'sub', 'org'],
       },
     });
-    app.decorateRequest('auth', null);
+    // Read where the hook has not set it (a public route, say), it answers 401 rather than act for nobody.
+    app.decorateRequest('actor', {
+      getter(): Actor {
+        const actor = (this as { [CALLER]?: Actor })[CALLER];
+        if (!actor) throw new Unauthorized();
+        return actor;
+      },
+    });
     app.decorate('apiRoutes', [] as ApiRoute[]);
 
     // Fail closed: an API route that does not say who may call it is a programming error, caught at start-up.
@@ -104,10 +108,11 @@ export default fp(
       // The ids go into uuid columns: anything else would be a database error (500), not a bad token.
       if (!isUuid(payload.sub) || !isUuid(payload.org)) throw new Unauthorized();
       // Looked up on every request so that a deactivated user's token, or a changed role, takes effect at once.
-      const user = await findActiveUser({ db: app.db, userId: payload.sub });
-      if (!user || user.organisationId !== payload.org) throw new Unauthorized();
-      request.auth = { userId: user.id, organisationId: user.organisationId, role: user.role };
-      if (!access.includes(user.role)) throw new Forbidden();
+      // One query: the user, her ambassador record and her organisation's time zone and locale.
+      const row = await findActor({ db: app.db, userId: payload.sub });
+      if (!row || row.organisationId !== payload.org) throw new Unauthorized();
+      (request as { [CALLER]?: Actor })[CALLER] = actorOf(row);
+      if (!access.includes(row.role)) throw new Forbidden();
     });
   },
   { name: 'auth', dependencies: ['db'] },

@@ -1,5 +1,6 @@
 import type { AmbassadorRole, AmbassadorSource, AmbassadorStatus } from '@ambassador/shared';
-import type { Db } from '../db/client.ts';
+import type { Changes } from '../events/index.ts';
+import type { ActorScope } from '../http/actor.ts';
 import { create } from '../modules/ambassadors/ambassadors.service.ts';
 import { employeeIdsByNumber } from '../modules/employees/employees.repository.ts';
 
@@ -63,19 +64,12 @@ const DEMO_AMBASSADORS: DemoAmbassador[] = [
   { employeeNumber: '1389', status: 'candidate', roles: [], source: 'recruited' },
 ];
 
-export async function seedAmbassadors({
-  db,
-  organisationId,
-  adminId,
-}: {
-  db: Db;
-  organisationId: string;
-  adminId: string;
-}) {
+export async function seedAmbassadors({ admin, changes }: { admin: ActorScope; changes: Changes }) {
+  const { db, organisationId } = admin;
   const ids = await employeeIdsByNumber({ db, organisationId, numbers: DEMO_AMBASSADORS.map((a) => a.employeeNumber) });
   for (const { employeeNumber, ...ambassador } of DEMO_AMBASSADORS) {
     const employeeId = ids.get(employeeNumber);
     if (!employeeId) continue;
-    await create({ db, organisationId, userId: adminId, role: 'admin', body: { employeeId, ...ambassador } });
+    await create({ ...admin, changes, body: { employeeId, ...ambassador } });
   }
 }

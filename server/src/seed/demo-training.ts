@@ -1,9 +1,9 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { DateTime, type WeekdayNumbers } from 'luxon';
-import type { Db } from '../db/client.ts';
+import type { ActorScope } from '../http/actor.ts';
 import { findAmbassadorByEmployee } from '../modules/ambassadors/ambassadors.repository.ts';
 import { employeeIdsByNumber } from '../modules/employees/employees.repository.ts';
-import { employees } from '../modules/employees/employees.table.ts';
+import { employees } from '../db/schema/employees.ts';
 import { takeAttendance } from '../modules/training/attendance.service.ts';
 import { enrol } from '../modules/training/enrolments.service.ts';
 import { create } from '../modules/training/sessions.service.ts';
@@ -27,16 +27,8 @@ function at(weeks: number, weekday: WeekdayNumbers, hour: number, minutes = 90) 
  * session (pilot users and her own colleagues), and the first wave is planned for next week, so the calendar, the
  * cascade and the training coverage open on real data.
  */
-export async function seedTraining({
-  db,
-  organisationId,
-  adminId,
-}: {
-  db: Db;
-  organisationId: string;
-  adminId: string;
-}) {
-  const admin = { db, organisationId, userId: adminId, role: 'admin' as const };
+export async function seedTraining({ admin }: { admin: ActorScope }) {
+  const { db, organisationId } = admin;
   const numbers = await employeeIdsByNumber({ db, organisationId, numbers: [...TRAINERS, ...PILOT_USERS] });
   const employee = (number: string) => numbers.get(number)!;
   const ambassadorId = async (number: string) =>
@@ -75,7 +67,7 @@ export async function seedTraining({
       ...at(-3, 2, 13, 180),
       location: 'Hoofdkantoor, zaal Horizon',
       capacity: 8,
-      trainerUserIds: [adminId],
+      trainerUserIds: [admin.userId],
       wave: 'train-de-trainer',
     },
   });

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import type { Role } from '@ambassador/shared';
 import type { Db } from '../db/client.ts';
+import { Changes, createEventBus } from '../events/index.ts';
+import { actorOf } from '../http/actor.ts';
 import { hashPassword } from '../modules/auth/secrets.ts';
 import { employeeIdsByNumber } from '../modules/employees/employees.repository.ts';
 import { importEmployees } from '../modules/employees/import/import.service.ts';
 import { insertOrganisation } from '../modules/organisations/organisations.repository.ts';
-import { organisations } from '../modules/organisations/organisations.table.ts';
-import { insertUser } from '../modules/users/users.repository.ts';
+import { organisations } from '../db/schema/organisations.ts';
+import { findActor, insertUser } from '../modules/users/users.repository.ts';
 import { seedAmbassadors } from './demo-ambassadors.ts';
 import { seedTraining } from './demo-training.ts';
 
@@ -47,12 +49,14 @@ export async function seedDemo({ db }: { db: Db }) {
     return demo ? { organisationName: DEMO_ORGANISATION, created: false, logins } : undefined;
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { organisationId, adminId } = await db.transaction(async (tx) => {
+  const changes = new Changes();
+  const { adminId } = await db.transaction(async (tx) => {
     const organisation = await insertOrganisation({ db: tx, name: DEMO_ORGANISATION });
     const organisationId = organisation.id;
     await importEmployees({
       db: tx,
       organisationId,
+      changes,
       file: readFileSync(DEMO_EMPLOYEES_CSV),
       dryRun: false,
       options: { createMissing: false, markMissingAsLeft: false },
@@ -74,7 +78,10 @@ export async function seedDemo({ db }: { db: Db }) {
     }
     return { organisationId, adminId: created[0]!.id };
   });
-  await seedAmbassadors({ db, organisationId, adminId });
-  await seedTraining({ db, organisationId, adminId });
+  const admin = { db, ...actorOf((await findActor({ db, userId: adminId }))!) };
+  await seedAmbassadors({ admin, changes });
+  await seedTraining({ admin });
+  // Today's coverage snapshot, as after any other change; a failure is logged and the seed carries on.
+  await createEventBus().flush(changes, { db, log: { error: (obj, msg) => console.error(msg, obj) } });
   return { organisationName: DEMO_ORGANISATION, created: true, logins };
 }

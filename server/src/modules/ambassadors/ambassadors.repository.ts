@@ -1,13 +1,12 @@
 import { aliasedTable, and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { AmbassadorListQuery, AmbassadorStatus } from '@ambassador/shared';
+import type { AmbassadorListQuery, AmbassadorRole, AmbassadorStatus } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
-import { inDepartment } from '../departments/departments.repository.ts';
-import { escapeLike } from '../employees/employees.repository.ts';
-import { employees } from '../employees/employees.table.ts';
-import { departments } from '../departments/departments.table.ts';
-import { layers } from '../layers/layers.table.ts';
-import { users } from '../users/users.table.ts';
-import { ambassadorStatusChanges, ambassadors } from './ambassadors.table.ts';
+import { escapeLike, inDepartment } from '../../db/sql.ts';
+import { employees } from '../../db/schema/employees.ts';
+import { departments } from '../../db/schema/departments.ts';
+import { layers } from '../../db/schema/layers.ts';
+import { users } from '../../db/schema/users.ts';
+import { ambassadorStatusChanges, ambassadors } from '../../db/schema/ambassadors.ts';
 
 export type AmbassadorRow = typeof ambassadors.$inferSelect;
 export type AmbassadorValues = Omit<typeof ambassadors.$inferInsert, 'organisationId' | 'id'>;
@@ -172,10 +171,38 @@ export async function updateAmbassador({
 }) {
   const [row] = await db
     .update(ambassadors)
-    .set({ ...changes, updatedAt: new Date() })
+    .set(changes)
     .where(and(eq(ambassadors.organisationId, organisationId), eq(ambassadors.id, ambassadorId)))
     .returning();
   return row;
+}
+
+/** Adds `role` to the ambassadors of these employees that do not have it yet. */
+export async function grantRoleToEmployees({
+  db,
+  organisationId,
+  employeeIds,
+  role,
+}: {
+  db: Db;
+  organisationId: string;
+  employeeIds: string[];
+  role: AmbassadorRole;
+}) {
+  if (employeeIds.length === 0) return;
+  await db
+    .update(ambassadors)
+    .set({ roles: sql`array_append(${ambassadors.roles}, ${role}::text)` })
+    .where(
+      and(
+        eq(ambassadors.organisationId, organisationId),
+        sql`${ambassadors.employeeId} in (${sql.join(
+          employeeIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+        sql`not (${role}::text = any(${ambassadors.roles}))`,
+      ),
+    );
 }
 
 /** Locks the row for the rest of the transaction, so two status changes cannot both start from the same status. */

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   AmbassadorDetail,
@@ -10,18 +9,12 @@ import {
   UpdateAmbassadorBody,
 } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
-import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { ALL_ROLES } from '../../plugins/auth.ts';
 import { create, get, list, update } from './ambassadors.service.ts';
 
 const tags = ['ambassadors'];
 
 const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const actor = (request: Pick<FastifyRequest, 'auth' | 'log'>) => ({
-    db: app.db,
-    ...authOf(request),
-    log: request.log,
-  });
-
   app.get(
     '/ambassadors',
     {
@@ -32,7 +25,7 @@ const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AmbassadorList, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => list({ ...actor(request), query: request.query }),
+    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -45,7 +38,10 @@ const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: AmbassadorDetail, ...problems(...AUTHENTICATED, 409) },
       },
     },
-    async (request, reply) => reply.code(201).send(await create({ ...actor(request), body: request.body })),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await create({ db: app.db, ...request.actor, changes: request.changes, body: request.body })),
   );
 
   app.get(
@@ -54,7 +50,7 @@ const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags, params: IdParams, response: { 200: AmbassadorDetail, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => get({ ...actor(request), ambassadorId: request.params.id }),
+    async (request) => get({ db: app.db, ...request.actor, ambassadorId: request.params.id }),
   );
 
   app.patch(
@@ -68,7 +64,14 @@ const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AmbassadorDetail, ...problems(...AUTHENTICATED, 404, { 409: IllegalTransitionProblem }) },
       },
     },
-    async (request) => update({ ...actor(request), ambassadorId: request.params.id, body: request.body }),
+    async (request) =>
+      update({
+        db: app.db,
+        ...request.actor,
+        changes: request.changes,
+        ambassadorId: request.params.id,
+        body: request.body,
+      }),
   );
 };
 

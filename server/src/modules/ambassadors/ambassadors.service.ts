@@ -5,20 +5,17 @@ import {
   type AmbassadorStatus,
   type AmbassadorSummary,
   type CreateAmbassadorBody,
-  type Role,
   type UpdateAmbassadorBody,
 } from '@ambassador/shared';
 import { AMBASSADOR_TRANSITIONS, OWN_EDITABLE_FIELDS } from '@ambassador/shared/constants';
-import type { Db } from '../../db/client.ts';
+import type { Changes } from '../../events/index.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
+import type { ActorScope, Scope } from '../../http/actor.ts';
 import { Forbidden, NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
 import { dayIn } from '../../lib/days.ts';
-import { refreshCoverageSnapshot, type SnapshotLog } from '../coverage/coverage.service.ts';
 import type { DepartmentTree } from '../departments/department-tree.ts';
 import { loadTree } from '../departments/departments.service.ts';
 import { findEmployeeRef } from '../employees/employees.repository.ts';
-import { findOrganisation } from '../organisations/organisations.repository.ts';
-import { findUser } from '../users/users.repository.ts';
 import { AlreadyAmbassador, IllegalTransition } from './ambassadors.errors.ts';
 import {
   findAmbassador,
@@ -32,15 +29,6 @@ import {
   type AmbassadorListRow,
   type AmbassadorValues,
 } from './ambassadors.repository.ts';
-
-type Scope = { db: Db; organisationId: string; log?: SnapshotLog };
-type Actor = Scope & { userId: string; role: Role };
-
-/** Today in the organisation's own time zone: start and end dates are its calendar days. */
-async function today(scope: Scope) {
-  const organisation = await findOrganisation(scope);
-  return dayIn(organisation?.timezone ?? 'Europe/Amsterdam');
-}
 
 /** Leaves out the fields a request did not send, so that they do not overwrite defaults. */
 function sent<T extends object>(fields: T): Partial<T> {
@@ -93,48 +81,38 @@ export function ambassadorDto(row: AmbassadorListRow, tree: DepartmentTree): Amb
   };
 }
 
-/** The one reading: her role, and for an ambassador user the employee her account is linked to (if any). */
-type Reader = { role: Role; employeeId: string | null };
-
-async function readerOf(actor: Actor): Promise<Reader> {
-  if (actor.role !== 'ambassador') return { role: actor.role, employeeId: null };
-  const user = await findUser({ db: actor.db, organisationId: actor.organisationId, userId: actor.userId });
-  return { role: actor.role, employeeId: user?.employeeId ?? null };
-}
-
 /**
  * Admins and hr read every record in full; an ambassador user her own only (the one of her employee). The detail
  * refuses her any other record, the list shows her the others as summaries.
  */
-function readsInFull(reader: Reader, row: AmbassadorListRow): boolean {
-  if (reader.role !== 'ambassador') return true;
-  return reader.employeeId !== null && reader.employeeId === row.ambassador.employeeId;
+function readsInFull(actor: ActorScope, row: AmbassadorListRow): boolean {
+  if (actor.role !== 'ambassador') return true;
+  return actor.employeeId !== undefined && actor.employeeId === row.ambassador.employeeId;
 }
 
-export async function list(actor: Actor & { query: AmbassadorListQuery }) {
+export async function list(actor: ActorScope & { query: AmbassadorListQuery }) {
   const limit = actor.query.limit ?? 100;
   const offset = actor.query.offset ?? 0;
-  const [{ rows, total }, tree, reader] = await Promise.all([
+  const [{ rows, total }, tree] = await Promise.all([
     listAmbassadors({ ...actor, filter: { ...actor.query, limit, offset } }),
     loadTree(actor),
-    readerOf(actor),
   ]);
   const next = offset + rows.length;
   return {
-    items: rows.map((row) => (readsInFull(reader, row) ? ambassadorDto(row, tree) : ambassadorSummary(row, tree))),
+    items: rows.map((row) => (readsInFull(actor, row) ? ambassadorDto(row, tree) : ambassadorSummary(row, tree))),
     total,
     nextCursor: next < total ? String(next) : null,
   };
 }
 
-async function assertMayRead(actor: Actor, row: AmbassadorListRow) {
-  if (!readsInFull(await readerOf(actor), row)) throw new Forbidden();
+function assertMayRead(actor: ActorScope, row: AmbassadorListRow) {
+  if (!readsInFull(actor, row)) throw new Forbidden();
 }
 
-export async function get(actor: Actor & { ambassadorId: string }) {
+export async function get(actor: ActorScope & { ambassadorId: string }) {
   const [row, tree, history] = await Promise.all([findAmbassador(actor), loadTree(actor), statusHistory(actor)]);
   if (!row) throw new NotFound('ambassador');
-  await assertMayRead(actor, row);
+  assertMayRead(actor, row);
   return {
     ...ambassadorDto(row, tree),
     history: history.map((change) => ({
@@ -185,14 +163,14 @@ function recordFields(body: Omit<UpdateAmbassadorBody, 'status' | 'note'>): Part
   };
 }
 
-export async function create(actor: Actor & { body: CreateAmbassadorBody }) {
-  const { db, organisationId, body } = actor;
+export async function create(actor: ActorScope & { changes: Changes; body: CreateAmbassadorBody }) {
+  const { db, organisationId, body, changes } = actor;
   await checkEmployees(actor, [
     { field: 'employeeId', id: body.employeeId },
     { field: 'nominatedBy', id: body.nominatedBy },
   ]);
   const status = body.status ?? 'candidate';
-  const day = await today(actor);
+  const day = dayIn(actor.timezone);
   const created = await db
     .transaction(async (tx) => {
       if (await findAmbassadorByEmployee({ db: tx, organisationId, employeeId: body.employeeId }))
@@ -220,22 +198,24 @@ export async function create(actor: Actor & { body: CreateAmbassadorBody }) {
       if (isUniqueViolation(error, 'ambassadors_employee_key')) throw new AlreadyAmbassador();
       throw error;
     });
-  await refreshCoverageSnapshot(actor);
+  changes.coverage(organisationId);
   return get({ ...actor, ambassadorId: created.id });
 }
 
-export async function update(actor: Actor & { ambassadorId: string; body: UpdateAmbassadorBody }) {
-  const { db, organisationId, ambassadorId, body } = actor;
+export async function update(
+  actor: ActorScope & { changes: Changes; ambassadorId: string; body: UpdateAmbassadorBody },
+) {
+  const { db, organisationId, ambassadorId, body, changes } = actor;
   if (actor.role === 'ambassador') {
     const row = await findAmbassador(actor);
     if (!row) throw new NotFound('ambassador');
-    await assertMayRead(actor, row);
+    assertMayRead(actor, row);
     const allowed = new Set<string>(OWN_EDITABLE_FIELDS);
     if (Object.keys(body).some((field) => !allowed.has(field))) throw new Forbidden();
   }
   await checkEmployees(actor, [{ field: 'nominatedBy', id: body.nominatedBy }]);
   let statusChanged = false;
-  const day = await today(actor);
+  const day = dayIn(actor.timezone);
   await db.transaction(async (tx) => {
     const current = await lockAmbassador({ db: tx, organisationId, ambassadorId });
     if (!current) throw new NotFound('ambassador');
@@ -260,6 +240,6 @@ export async function update(actor: Actor & { ambassadorId: string; body: Update
     }
     await updateAmbassador({ db: tx, organisationId, ambassadorId, changes });
   });
-  if (statusChanged) await refreshCoverageSnapshot(actor);
+  if (statusChanged) changes.coverage(organisationId);
   return get({ ...actor, ambassadorId });
 }

@@ -15,7 +15,7 @@ import {
 import type { Config } from '../../config.ts';
 import { RateLimited } from '../../http/errors.ts';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
-import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { ALL_ROLES } from '../../plugins/auth.ts';
 import { InvalidRefreshToken } from './auth.errors.ts';
 import { acceptInvite, login, me, previewInvite, signup } from './auth.service.ts';
 import { endSession, rotateSession, type IssuedRefresh } from './sessions.ts';
@@ -168,10 +168,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       config: { access: ALL_ROLES },
       schema: { tags: ['auth'], response: { 200: MeResponse, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => {
-      const { organisationId, userId } = authOf(request);
-      return me({ db: app.db, organisationId, userId });
-    },
+    async (request) => me({ db: app.db, ...request.actor }),
   );
 };
 

@@ -10,7 +10,7 @@ import {
   signupOrganisation,
   uniqueEmail,
 } from '../../test/factories.ts';
-import { layers } from '../layers/layers.table.ts';
+import { layers } from '../../db/schema/layers.ts';
 import { eq } from 'drizzle-orm';
 
 let t: TestApp;

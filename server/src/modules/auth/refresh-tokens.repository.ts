@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { refreshTokens } from './auth.table.ts';
+import { refreshTokens } from '../../db/schema/auth.ts';
 
 export async function insertRefreshToken({
   db,

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { CalendarFeed, IdParams, TokenIcsParams } from '@ambassador/shared';
 import type { Config } from '../../config.ts';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
-import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { ALL_ROLES } from '../../plugins/auth.ts';
 import { feed, feedIcs, regenerate, sessionIcs } from './calendar.service.ts';
 
 const tags = ['calendar'];
@@ -12,15 +12,13 @@ const ICS_TYPE = 'text/calendar; charset=utf-8';
 
 const calendarRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   const keys = { secret: config.jwtSecret, publicUrl: config.publicUrl };
-  const actor = (request: Parameters<typeof authOf>[0]) => ({ db: app.db, ...authOf(request) });
-
   app.get(
     '/calendar/feed',
     {
       config: { access: ALL_ROLES },
       schema: { tags, response: { 200: CalendarFeed, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => feed({ ...actor(request), ...keys }),
+    async (request) => feed({ db: app.db, ...request.actor, ...keys }),
   );
 
   app.post(
@@ -29,7 +27,7 @@ const calendarRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app
       config: { access: ALL_ROLES },
       schema: { tags, response: { 201: CalendarFeed, ...problems(...AUTHENTICATED) } },
     },
-    async (request, reply) => reply.code(201).send(await regenerate({ ...actor(request), ...keys })),
+    async (request, reply) => reply.code(201).send(await regenerate({ db: app.db, ...request.actor, ...keys })),
   );
 
   app.get(
@@ -66,7 +64,9 @@ const calendarRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app
       reply
         .type(ICS_TYPE)
         .header('content-disposition', `attachment; filename="training-${request.params.id}.ics"`)
-        .send(await sessionIcs({ ...actor(request), sessionId: request.params.id, publicUrl: config.publicUrl })),
+        .send(
+          await sessionIcs({ db: app.db, ...request.actor, sessionId: request.params.id, publicUrl: config.publicUrl }),
+        ),
   );
 };
 

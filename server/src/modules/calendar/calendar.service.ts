@@ -1,17 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
-import type { CalendarFeed, Role } from '@ambassador/shared';
+import type { CalendarFeed } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
+import { actorOf, type ActorScope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
 import { listSessions } from '../training/sessions.repository.ts';
-import { present, viewerOf } from '../training/session-view.ts';
+import { present } from '../training/session-view.ts';
 import { get } from '../training/sessions.service.ts';
-import { findActiveUser } from '../users/users.repository.ts';
-import { calendarFeeds } from './calendar.table.ts';
+import { findActor } from '../users/users.repository.ts';
+import { ensureFeed, findFeed, renewFeed } from './calendar.repository.ts';
 import { sessionsToIcs } from './ics.ts';
 
-type Actor = { db: Db; organisationId: string; userId: string; role: Role };
 type Keys = { secret: string; publicUrl: string };
 
 /** A feed covers sessions from this many days back, and everything ahead. */
@@ -38,59 +37,47 @@ function feedUrls(keys: Keys, feedId: string): CalendarFeed {
 }
 
 /** The user's feed address, made on first ask. */
-export async function feed(actor: Actor & Keys) {
-  await actor.db
-    .insert(calendarFeeds)
-    .values({ userId: actor.userId, organisationId: actor.organisationId })
-    .onConflictDoNothing();
-  const [row] = await actor.db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, actor.userId));
-  return feedUrls(actor, row!.feedId);
+export async function feed(actor: ActorScope & Keys) {
+  const row = await ensureFeed(actor);
+  return feedUrls(actor, row.feedId);
 }
 
 /** A new address; the old one answers 404 from now on. */
-export async function regenerate(actor: Actor & Keys) {
-  const [row] = await actor.db
-    .insert(calendarFeeds)
-    .values({ userId: actor.userId, organisationId: actor.organisationId })
-    .onConflictDoUpdate({
-      target: calendarFeeds.userId,
-      set: { feedId: sql`gen_random_uuid()`, createdAt: new Date() },
-    })
-    .returning();
-  return feedUrls(actor, row!.feedId);
+export async function regenerate(actor: ActorScope & Keys) {
+  const row = await renewFeed(actor);
+  return feedUrls(actor, row.feedId);
 }
 
 /** The feed behind a token: admins get every session, everyone else the sessions they give or are enrolled in. */
 export async function feedIcs({ db, token, secret, publicUrl }: { db: Db; token: string } & Keys) {
   const feedId = feedIdOf(secret, token);
-  const [row] = feedId ? await db.select().from(calendarFeeds).where(eq(calendarFeeds.feedId, feedId)) : [];
-  const user = row ? await findActiveUser({ db, userId: row.userId }) : undefined;
+  const row = feedId ? await findFeed({ db, feedId }) : undefined;
+  // The feed's owner as the caller, loaded as the auth hook loads one: what she sees, in her organisation's time zone.
+  const user = row ? await findActor({ db, userId: row.userId }) : undefined;
   if (!row || !user || user.organisationId !== row.organisationId) throw new NotFound('calendar');
-  const actor = { db, organisationId: user.organisationId, userId: user.id, role: user.role };
-  const viewer = await viewerOf(actor);
+  const actor = { db, ...actorOf(user) };
   const from = new Date(Date.now() - FEED_HISTORY_DAYS * 24 * 3600 * 1000).toISOString();
   const { items } = await listSessions({
     ...actor,
     filter: { from, mine: user.role !== 'admin' },
-    viewer,
+    viewer: actor,
     limit: FEED_MAX_SESSIONS,
     offset: 0,
   });
   const organisation = await findOrganisation(actor);
   return sessionsToIcs({
     name: `${organisation?.name ?? 'Ambassador'}: trainingen`,
-    timezone: organisation?.timezone ?? 'Europe/Amsterdam',
-    sessions: await present(actor, items, viewer),
+    timezone: actor.timezone,
+    sessions: await present(actor, items, actor),
     publicUrl,
   });
 }
 
-export async function sessionIcs(actor: Actor & { sessionId: string; publicUrl: string }) {
+export async function sessionIcs(actor: ActorScope & { sessionId: string; publicUrl: string }) {
   const session = await get(actor);
-  const organisation = await findOrganisation(actor);
   return sessionsToIcs({
     name: session.title,
-    timezone: organisation?.timezone ?? 'Europe/Amsterdam',
+    timezone: actor.timezone,
     sessions: [session],
     publicUrl: actor.publicUrl,
   });

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signupOrganisation, type SignedUpOrg } from '../../test/factories.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { trainingSessions } from '../training/training.table.ts';
+import { organisations } from '../../db/schema/organisations.ts';
+import { trainingSessions } from '../../db/schema/training.ts';
 import { api, newSession, slot, useTestApp } from '../training/training.fixtures.ts';
 
 /**

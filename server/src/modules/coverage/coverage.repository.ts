@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { ambassadors } from '../ambassadors/ambassadors.table.ts';
-import { inDepartment } from '../departments/departments.repository.ts';
-import { employees } from '../employees/employees.table.ts';
+import { ambassadors } from '../../db/schema/ambassadors.ts';
+import { inDepartment } from '../../db/sql.ts';
+import { employees } from '../../db/schema/employees.ts';
 import type { CellCount } from './coverage.calc.ts';
-import { coverageSnapshots } from './coverage.table.ts';
+import { coverageSnapshots } from '../../db/schema/coverage.ts';
 
 function inScope(organisationId: string, departmentId?: string) {
   const conditions = [eq(employees.organisationId, organisationId), eq(employees.status, 'active')];
@@ -101,7 +101,7 @@ export async function upsertSnapshot({
     .values({ organisationId, day, ...totals })
     .onConflictDoUpdate({
       target: [coverageSnapshots.organisationId, coverageSnapshots.day],
-      set: { ...totals, updatedAt: new Date() },
+      set: totals,
     });
 }
 

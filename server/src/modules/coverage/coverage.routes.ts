@@ -2,27 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Coverage, CoverageGaps, CoverageGapsQuery, CoverageHistory, CoverageQuery } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
-import { authOf } from '../../plugins/auth.ts';
-import { findOrganisation } from '../organisations/organisations.repository.ts';
-import { coverageCsv } from './coverage-report.ts';
-import { coverage, gaps, history } from './coverage.service.ts';
+import { coverage, coverageExport, gaps, history } from './coverage.service.ts';
 
 const READERS = ['admin', 'hr'] as const;
 const tags = ['coverage'];
 
 const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const scope = (request: Parameters<typeof authOf>[0]) => ({
-    db: app.db,
-    organisationId: authOf(request).organisationId,
-  });
-
   app.get(
     '/coverage',
     {
       config: { access: READERS },
       schema: { tags, querystring: CoverageQuery, response: { 200: Coverage, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => coverage({ ...scope(request), departmentId: request.query.departmentId }),
+    async (request) => coverage({ db: app.db, ...request.actor, departmentId: request.query.departmentId }),
   );
 
   app.get(
@@ -35,7 +27,7 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CoverageGaps, ...problems(...AUTHENTICATED, 404) },
       },
     },
-    async (request) => gaps({ ...scope(request), ...request.query }),
+    async (request) => gaps({ db: app.db, ...request.actor, ...request.query }),
   );
 
   app.get(
@@ -44,7 +36,7 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: { tags, response: { 200: CoverageHistory, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => history(scope(request)),
+    async (request) => history({ db: app.db, ...request.actor }),
   );
 
   app.get(
@@ -62,18 +54,15 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const [matrix, organisation] = await Promise.all([
-        coverage({ ...scope(request), departmentId: request.query.departmentId }),
-        findOrganisation(scope(request)),
-      ]);
-      const date = new Date().toISOString().slice(0, 10);
+      const { filename, csv } = await coverageExport({
+        db: app.db,
+        ...request.actor,
+        departmentId: request.query.departmentId,
+      });
       return reply
         .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="dekking-${organisation?.slug ?? 'organisatie'}-${date}.csv"`,
-        )
-        .send(coverageCsv(matrix, organisation?.locale ?? 'nl').toString('utf8'));
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .send(csv);
     },
   );
 };

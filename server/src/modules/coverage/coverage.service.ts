@@ -1,14 +1,13 @@
-import type { Coverage, CoverageGap, CoverageTarget, Suggestion } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
+import type { Coverage, CoverageGap, CoverageTarget, Locale, Suggestion } from '@ambassador/shared';
+import type { Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
 import { dayIn } from '../../lib/days.ts';
 import { loadTree } from '../departments/departments.service.ts';
 import { layerRows } from '../layers/layers.repository.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
+import { coverageCsv } from './coverage-report.ts';
 import { addCell, addTally, emptyTally, finish, toCell, totalsOf, type Tally } from './coverage.calc.ts';
 import { cellCounts, listSnapshots, suggestionCandidates, upsertSnapshot } from './coverage.repository.ts';
-
-type Scope = { db: Db; organisationId: string };
 
 async function targetOf(scope: Scope): Promise<{ target: CoverageTarget; timezone: string }> {
   const organisation = await findOrganisation(scope);
@@ -150,5 +149,15 @@ export async function history(scope: Scope) {
   const rows = await listSnapshots(scope);
   return {
     items: rows.map(({ day, organisationId: _o, updatedAt: _u, ...totals }) => ({ date: day, totals })),
+  };
+}
+
+/** The matrix as a CSV download, named after the organisation and today's date. */
+export async function coverageExport(scope: Scope & { departmentId?: string; locale: Locale }) {
+  const [matrix, organisation] = await Promise.all([coverage(scope), findOrganisation(scope)]);
+  const date = new Date().toISOString().slice(0, 10);
+  return {
+    filename: `dekking-${organisation?.slug ?? 'organisatie'}-${date}.csv`,
+    csv: coverageCsv(matrix, scope.locale).toString('utf8'),
   };
 }

@@ -1,8 +1,7 @@
 import { and, count, eq, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
-import { employees } from '../employees/employees.table.ts';
-import { departments } from './departments.table.ts';
+import { employees } from '../../db/schema/employees.ts';
+import { departments } from '../../db/schema/departments.ts';
 
 export type DepartmentRow = typeof departments.$inferSelect;
 
@@ -70,7 +69,7 @@ export async function updateDepartment({
 }) {
   const [row] = await db
     .update(departments)
-    .set({ ...changes, updatedAt: new Date() })
+    .set(changes)
     .where(and(eq(departments.organisationId, organisationId), eq(departments.id, departmentId)))
     .returning();
   return row;
@@ -112,27 +111,4 @@ export async function deleteDepartment({
   await db
     .delete(departments)
     .where(and(eq(departments.organisationId, organisationId), eq(departments.id, departmentId)));
-}
-
-/** Ids of a department and all below it, by a recursive query; used to filter lists by subtree. */
-export function subtreeIds(organisationId: string, departmentId: string) {
-  return sql`(with recursive subtree(id) as (
-    select ${departments.id} from ${departments} where ${departments.organisationId} = ${organisationId} and ${departments.id} = ${departmentId}
-    union all
-    select d.id from ${departments} d join subtree s on d.parent_id = s.id where d.organisation_id = ${organisationId}
-  ) select id from subtree)`;
-}
-
-/** A condition on a department id column: the department itself, and by default every department below it. */
-export function inDepartment(
-  column: AnyPgColumn,
-  {
-    organisationId,
-    departmentId,
-    includeSubdepartments = true,
-  }: { organisationId: string; departmentId: string; includeSubdepartments?: boolean },
-) {
-  return includeSubdepartments
-    ? sql`${column} in ${subtreeIds(organisationId, departmentId)}`
-    : eq(column, departmentId);
 }

@@ -1,5 +1,5 @@
 import type { CreateDepartmentBody, Department, UpdateDepartmentBody } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
+import type { Scope } from '../../http/actor.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { NotFound } from '../../http/errors.ts';
 import { DepartmentTree } from './department-tree.ts';
@@ -13,8 +13,6 @@ import {
   listDepartmentRows,
   updateDepartment,
 } from './departments.repository.ts';
-
-type Scope = { db: Db; organisationId: string };
 
 export async function loadTree(scope: Scope) {
   return new DepartmentTree(await listDepartmentRows(scope));

@@ -1,11 +1,11 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { EmployeeListQuery } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
-import { departments } from '../departments/departments.table.ts';
-import { inDepartment } from '../departments/departments.repository.ts';
-import { layers } from '../layers/layers.table.ts';
-import { ambassadors } from '../ambassadors/ambassadors.table.ts';
-import { employees } from './employees.table.ts';
+import { departments } from '../../db/schema/departments.ts';
+import { escapeLike, inDepartment } from '../../db/sql.ts';
+import { layers } from '../../db/schema/layers.ts';
+import { ambassadors } from '../../db/schema/ambassadors.ts';
+import { employees } from '../../db/schema/employees.ts';
 
 export type EmployeeRow = typeof employees.$inferSelect;
 export type EmployeeValues = Omit<typeof employees.$inferInsert, 'organisationId'>;
@@ -27,10 +27,6 @@ const columns = {
   updatedAt: employees.updatedAt,
 };
 export type EmployeeListRow = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] };
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 function listConditions(organisationId: string, filter: EmployeeListQuery): SQL {
   const conditions: SQL[] = [eq(employees.organisationId, organisationId)];
@@ -146,7 +142,7 @@ export async function updateEmployee({
 }) {
   const [row] = await db
     .update(employees)
-    .set({ ...changes, updatedAt: new Date() })
+    .set(changes)
     .where(and(eq(employees.organisationId, organisationId), eq(employees.id, employeeId)))
     .returning();
   return row;
@@ -243,7 +239,7 @@ export async function markEmployeesLeft({
   for (let start = 0; start < employeeIds.length; start += CHUNK) {
     await db
       .update(employees)
-      .set({ status: 'left', leftAt: new Date(), updatedAt: new Date() })
+      .set({ status: 'left', leftAt: new Date() })
       .where(
         and(
           eq(employees.organisationId, organisationId),

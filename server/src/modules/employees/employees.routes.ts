@@ -14,7 +14,7 @@ import {
 } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
 import { heavyWork } from '../../http/tenant-gate.ts';
-import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { ALL_ROLES } from '../../plugins/auth.ts';
 import { FileMissing, MalformedUpload } from './employees.errors.ts';
 import { create, get, list, update } from './employees.service.ts';
 import { exportEmployees } from './export/export.service.ts';
@@ -49,19 +49,13 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addContentTypeParser(CSV_TYPES, { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) =>
     done(null, body),
   );
-  const scope = (request: Pick<FastifyRequest, 'auth' | 'log'>) => ({
-    db: app.db,
-    organisationId: authOf(request).organisationId,
-    log: request.log,
-  });
-
   app.get(
     '/employees',
     {
       config: { access: ALL_ROLES },
       schema: { tags, querystring: EmployeeListQuery, response: { 200: EmployeeList, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => list({ ...scope(request), role: authOf(request).role, query: request.query }),
+    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
   );
 
   app.get(
@@ -78,7 +72,7 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { csv, slug } = await exportEmployees(scope(request));
+      const { csv, slug } = await exportEmployees({ db: app.db, ...request.actor });
       const date = new Date().toISOString().slice(0, 10);
       return reply
         .type('text/csv; charset=utf-8')
@@ -102,8 +96,9 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { dryRun = false, createMissing = false, markMissingAsLeft = false } = request.query;
       const file = await uploadedFile(request);
-      return heavyWork(authOf(request).organisationId, () =>
-        importEmployees({ ...scope(request), file, dryRun, options: { createMissing, markMissingAsLeft } }),
+      const { actor, changes } = request;
+      return heavyWork(actor.organisationId, () =>
+        importEmployees({ db: app.db, ...actor, changes, file, dryRun, options: { createMissing, markMissingAsLeft } }),
       );
     },
   );
@@ -114,7 +109,10 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ADMIN },
       schema: { tags, body: CreateEmployeeBody, response: { 201: Employee, ...problems(...AUTHENTICATED, 409) } },
     },
-    async (request, reply) => reply.code(201).send(await create({ ...scope(request), body: request.body })),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await create({ db: app.db, ...request.actor, changes: request.changes, body: request.body })),
   );
 
   app.get(
@@ -123,7 +121,7 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: { tags, params: IdParams, response: { 200: Employee, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => get({ ...scope(request), employeeId: request.params.id }),
+    async (request) => get({ db: app.db, ...request.actor, employeeId: request.params.id }),
   );
 
   app.patch(
@@ -137,7 +135,14 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Employee, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request) => update({ ...scope(request), employeeId: request.params.id, body: request.body }),
+    async (request) =>
+      update({
+        db: app.db,
+        ...request.actor,
+        changes: request.changes,
+        employeeId: request.params.id,
+        body: request.body,
+      }),
   );
 };
 

@@ -1,12 +1,12 @@
 import type { CreateEmployeeBody, Employee, EmployeeListQuery, Role, UpdateEmployeeBody } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
+import type { Changes } from '../../events/index.ts';
+import type { Scope } from '../../http/actor.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { NotFound } from '../../http/errors.ts';
 import { ValidationFailed } from '../../http/errors.ts';
 import type { DepartmentTree } from '../departments/department-tree.ts';
 import { findDepartment } from '../departments/departments.repository.ts';
 import { loadTree } from '../departments/departments.service.ts';
-import { refreshCoverageSnapshot, type SnapshotLog } from '../coverage/coverage.service.ts';
 import { findLayer } from '../layers/layers.repository.ts';
 import { EmployeeNumberTaken, SearchRequired } from './employees.errors.ts';
 import {
@@ -16,8 +16,6 @@ import {
   updateEmployee,
   type EmployeeListRow,
 } from './employees.repository.ts';
-
-type Scope = { db: Db; organisationId: string; log?: SnapshotLog };
 
 /** Ambassadors may look colleagues up by name (to add a participant, say), not browse the organisation. */
 const AMBASSADOR_SEARCH_LIMIT = 20;
@@ -89,8 +87,8 @@ function numberConflicts<T>(work: () => Promise<T>): Promise<T> {
 
 const clean = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
 
-export async function create(scope: Scope & { body: CreateEmployeeBody }) {
-  const { body } = scope;
+export async function create(scope: Scope & { changes: Changes; body: CreateEmployeeBody }) {
+  const { body, changes } = scope;
   await checkReferences(scope, body);
   const row = await numberConflicts(() =>
     insertEmployee({
@@ -107,12 +105,12 @@ export async function create(scope: Scope & { body: CreateEmployeeBody }) {
       },
     }),
   );
-  await refreshCoverageSnapshot(scope);
+  changes.coverage(scope.organisationId);
   return get({ ...scope, employeeId: row.id });
 }
 
-export async function update(scope: Scope & { employeeId: string; body: UpdateEmployeeBody }) {
-  const { body, employeeId } = scope;
+export async function update(scope: Scope & { changes: Changes; employeeId: string; body: UpdateEmployeeBody }) {
+  const { body, employeeId, changes } = scope;
   await checkReferences(scope, body);
   const row = await numberConflicts(() =>
     updateEmployee({
@@ -133,6 +131,6 @@ export async function update(scope: Scope & { employeeId: string; body: UpdateEm
     }),
   );
   if (!row) throw new NotFound('employee');
-  await refreshCoverageSnapshot(scope);
+  changes.coverage(scope.organisationId);
   return get({ ...scope, employeeId });
 }

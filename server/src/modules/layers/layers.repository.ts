@@ -1,7 +1,7 @@
 import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { employees } from '../employees/employees.table.ts';
-import { layers } from './layers.table.ts';
+import { employees } from '../../db/schema/employees.ts';
+import { layers } from '../../db/schema/layers.ts';
 
 export type LayerRow = typeof layers.$inferSelect;
 

@@ -2,24 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { CreateLayerBody, IdParams, Layer, LayerList, ReorderLayersBody, UpdateLayerBody } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
-import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { ALL_ROLES } from '../../plugins/auth.ts';
 import { create, list, remove, reorder, update } from './layers.service.ts';
 
 const ADMIN = ['admin'] as const;
 
 const layersRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const scope = (request: Parameters<typeof authOf>[0]) => ({
-    db: app.db,
-    organisationId: authOf(request).organisationId,
-  });
-
   app.get(
     '/layers',
     {
       config: { access: ALL_ROLES },
       schema: { tags: ['organisation structure'], response: { 200: LayerList, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => list(scope(request)),
+    async (request) => list({ db: app.db, ...request.actor }),
   );
 
   app.post(
@@ -32,7 +27,7 @@ const layersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: Layer, ...problems(...AUTHENTICATED, 409) },
       },
     },
-    async (request, reply) => reply.code(201).send(await create({ ...scope(request), body: request.body })),
+    async (request, reply) => reply.code(201).send(await create({ db: app.db, ...request.actor, body: request.body })),
   );
 
   app.put(
@@ -45,7 +40,7 @@ const layersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: LayerList, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => reorder({ ...scope(request), ids: request.body.ids }),
+    async (request) => reorder({ db: app.db, ...request.actor, ids: request.body.ids }),
   );
 
   app.patch(
@@ -59,7 +54,7 @@ const layersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Layer, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request) => update({ ...scope(request), layerId: request.params.id, body: request.body }),
+    async (request) => update({ db: app.db, ...request.actor, layerId: request.params.id, body: request.body }),
   );
 
   app.delete(
@@ -73,7 +68,7 @@ const layersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await remove({ ...scope(request), layerId: request.params.id });
+      await remove({ db: app.db, ...request.actor, layerId: request.params.id });
       return reply.code(204).send(null);
     },
   );

@@ -1,5 +1,5 @@
 import type { CreateLayerBody, Layer, UpdateLayerBody } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
+import type { Scope } from '../../http/actor.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { NotFound } from '../../http/errors.ts';
 import { InvalidLayerOrder, LayerInUse, LayerNameTaken } from './layers.errors.ts';
@@ -12,8 +12,6 @@ import {
   nextLayerRank,
   updateLayer,
 } from './layers.repository.ts';
-
-type Scope = { db: Db; organisationId: string };
 
 async function layerDto(scope: Scope, layerId: string): Promise<Layer> {
   const layer = (await listLayers(scope)).find((row) => row.id === layerId);

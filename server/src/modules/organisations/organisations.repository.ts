@@ -1,7 +1,7 @@
 import { eq, like, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { layers } from '../layers/layers.table.ts';
-import { organisations } from './organisations.table.ts';
+import { layers } from '../../db/schema/layers.ts';
+import { organisations } from '../../db/schema/organisations.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -57,10 +57,6 @@ export async function updateOrganisation({
     Pick<OrganisationRow, 'name' | 'locale' | 'timezone' | 'phase' | 'coveragePerEmployees' | 'coverageMinPerCell'>
   >;
 }) {
-  const [row] = await db
-    .update(organisations)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(organisations.id, organisationId))
-    .returning();
+  const [row] = await db.update(organisations).set(changes).where(eq(organisations.id, organisationId)).returning();
   return row;
 }

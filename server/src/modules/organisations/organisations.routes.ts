@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Organisation, UpdateOrganisationBody } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
-import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { ALL_ROLES } from '../../plugins/auth.ts';
 import { getOrganisation, patchOrganisation } from './organisations.service.ts';
 
 const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -11,7 +11,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags: ['organisation'], response: { 200: Organisation, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => getOrganisation({ db: app.db, organisationId: authOf(request).organisationId }),
+    async (request) => getOrganisation({ db: app.db, ...request.actor }),
   );
 
   app.patch(
@@ -25,12 +25,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      patchOrganisation({
-        db: app.db,
-        organisationId: authOf(request).organisationId,
-        body: request.body,
-        log: request.log,
-      }),
+      patchOrganisation({ db: app.db, ...request.actor, changes: request.changes, body: request.body }),
   );
 };
 

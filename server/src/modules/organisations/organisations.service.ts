@@ -1,7 +1,7 @@
 import type { UpdateOrganisationBody } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
+import type { Changes } from '../../events/index.ts';
+import type { Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
-import { refreshCoverageSnapshot, type SnapshotLog } from '../coverage/coverage.service.ts';
 import { organisationDto } from './organisations.dto.ts';
 import { InvalidTimezone } from './organisations.errors.ts';
 import { findOrganisation, updateOrganisation } from './organisations.repository.ts';
@@ -15,7 +15,7 @@ function isKnownTimezone(timezone: string): boolean {
   }
 }
 
-export async function getOrganisation({ db, organisationId }: { db: Db; organisationId: string }) {
+export async function getOrganisation({ db, organisationId }: Scope) {
   const row = await findOrganisation({ db, organisationId });
   if (!row) throw new NotFound('organisation');
   return organisationDto(row);
@@ -24,14 +24,9 @@ export async function getOrganisation({ db, organisationId }: { db: Db; organisa
 export async function patchOrganisation({
   db,
   organisationId,
+  changes,
   body,
-  log,
-}: {
-  db: Db;
-  organisationId: string;
-  body: UpdateOrganisationBody;
-  log?: SnapshotLog;
-}) {
+}: Scope & { changes: Changes; body: UpdateOrganisationBody }) {
   if (body.timezone !== undefined && !isKnownTimezone(body.timezone)) throw new InvalidTimezone(body.timezone);
   const row = await updateOrganisation({
     db,
@@ -47,6 +42,6 @@ export async function patchOrganisation({
   });
   if (!row) throw new NotFound('organisation');
   // A new target changes every cell's status, and a new time zone which day "today" is: both move the trend line.
-  if (body.coverageTarget || body.timezone) await refreshCoverageSnapshot({ db, organisationId, log });
+  if (body.coverageTarget || body.timezone) changes.coverage(organisationId);
   return organisationDto(row);
 }

@@ -1,13 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { AttendanceBody, AttendanceStatus } from '@ambassador/shared';
 import { NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
 import { dayIn } from '../../lib/days.ts';
-import { activities } from '../activities/activities.table.ts';
-import { ambassadors } from '../ambassadors/ambassadors.table.ts';
+import { upsertTrainingGiven } from '../activities/activities.repository.ts';
+import { grantRoleToEmployees } from '../ambassadors/ambassadors.repository.ts';
 import { enrolmentsOf, setEnrolmentStatus } from './enrolments.repository.ts';
 import { lockSession, sessionParts, updateSession } from './sessions.repository.ts';
-import { timezoneOf } from './session-view.ts';
-import { assertMayRun, get, type Actor } from './sessions.service.ts';
+import type { ActorScope } from '../../http/actor.ts';
+import { assertMayRun, get } from './sessions.service.ts';
 import { SessionClosed, SessionNotStarted } from './training.errors.ts';
 
 /**
@@ -15,9 +14,9 @@ import { SessionClosed, SessionNotStarted } from './training.errors.ts';
  * activity counting the attendees; attendees of a train-the-trainer session who are ambassadors get the trainer role.
  * Attendance can be corrected later: sending it again overwrites the marks it names.
  */
-export async function takeAttendance(actor: Actor & { sessionId: string; body: AttendanceBody }) {
+export async function takeAttendance(actor: ActorScope & { sessionId: string; body: AttendanceBody }) {
   await assertMayRun(actor);
-  const timezone = await timezoneOf(actor);
+  const { timezone } = actor;
   await actor.db.transaction(async (tx) => {
     const scope = { db: tx, organisationId: actor.organisationId, sessionId: actor.sessionId };
     const session = await lockSession(scope);
@@ -52,37 +51,24 @@ export async function takeAttendance(actor: Actor & { sessionId: string; body: A
     const occurredOn = dayIn(timezone, session.startsAt);
     for (const trainer of trainers) {
       if (!trainer.ambassadorId) continue;
-      await tx
-        .insert(activities)
-        .values({
-          organisationId: actor.organisationId,
-          ambassadorId: trainer.ambassadorId,
-          kind: 'training_given',
-          occurredOn,
-          count: attended,
-          note: session.title,
-          sessionId: session.id,
-          createdBy: actor.userId,
-        })
-        .onConflictDoUpdate({
-          target: [activities.sessionId, activities.ambassadorId, activities.kind],
-          set: { count: attended, occurredOn, note: session.title },
-        });
+      await upsertTrainingGiven({
+        db: tx,
+        organisationId: actor.organisationId,
+        ambassadorId: trainer.ambassadorId,
+        sessionId: session.id,
+        occurredOn,
+        count: attended,
+        note: session.title,
+        createdBy: actor.userId,
+      });
     }
-    if (session.kind === 'train_the_trainer' && ids('attended').length > 0)
-      await tx
-        .update(ambassadors)
-        .set({ roles: sql`array_append(${ambassadors.roles}, 'trainer')`, updatedAt: new Date() })
-        .where(
-          and(
-            eq(ambassadors.organisationId, actor.organisationId),
-            sql`${ambassadors.employeeId} in (${sql.join(
-              ids('attended').map((id) => sql`${id}::uuid`),
-              sql`, `,
-            )})`,
-            sql`not ('trainer' = any(${ambassadors.roles}))`,
-          ),
-        );
+    if (session.kind === 'train_the_trainer')
+      await grantRoleToEmployees({
+        db: tx,
+        organisationId: actor.organisationId,
+        employeeIds: ids('attended'),
+        role: 'trainer',
+      });
   });
   return get(actor);
 }

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../../test/factories.ts';
-import { activities } from '../activities/activities.table.ts';
+import { activities } from '../../db/schema/activities.ts';
 import {
   api,
   attendance,

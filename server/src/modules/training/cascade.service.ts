@@ -1,41 +1,16 @@
-import { sql } from 'drizzle-orm';
 import type { CascadeNode, TrainingCascade } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
-import { rows } from '../../db/rows.ts';
-import { ambassadors } from '../ambassadors/ambassadors.table.ts';
+import type { Actor, Scope } from '../../http/actor.ts';
+import { ambassadorEmployees } from '../ambassadors/ambassador-employees.repository.ts';
 import { loadTree } from '../departments/departments.service.ts';
-import { employees } from '../employees/employees.table.ts';
 import { dayIn } from '../../lib/days.ts';
 import { sessionParts, type SessionTrainerRow } from './sessions.repository.ts';
-import { timezoneOf } from './session-view.ts';
-import { trainingEnrolments, trainingSessions } from './training.table.ts';
-
-type Scope = { db: Db; organisationId: string };
-type Completed = { id: string; kind: string; startsAt: Date | string; externalTrainer: string | null; title: string };
-type Attendance = { sessionId: string; employeeId: string; departmentId: string };
+import { completedAttendance, completedSessions, type CompletedAttendance } from './cascade.repository.ts';
 
 async function facts(scope: Scope) {
-  const sessions = await rows<Completed>(
-    scope.db,
-    sql`select id, kind, starts_at as "startsAt", external_trainer as "externalTrainer", title
-      from ${trainingSessions} where organisation_id = ${scope.organisationId} and status = 'completed'
-      order by starts_at, id`,
-  );
+  const sessions = await completedSessions(scope);
   const [attendance, people, parts] = await Promise.all([
-    rows<Attendance>(
-      scope.db,
-      sql`select te.session_id as "sessionId", te.employee_id as "employeeId", e.department_id as "departmentId"
-        from ${trainingEnrolments} te
-        join ${trainingSessions} s on s.organisation_id = te.organisation_id and s.id = te.session_id
-        join ${employees} e on e.organisation_id = te.organisation_id and e.id = te.employee_id
-        where te.organisation_id = ${scope.organisationId} and te.status = 'attended' and s.status = 'completed'`,
-    ),
-    rows<{ ambassadorId: string; employeeId: string; name: string; departmentId: string }>(
-      scope.db,
-      sql`select a.id as "ambassadorId", e.id as "employeeId", e.name, e.department_id as "departmentId"
-        from ${ambassadors} a join ${employees} e on e.organisation_id = a.organisation_id and e.id = a.employee_id
-        where a.organisation_id = ${scope.organisationId}`,
-    ),
+    completedAttendance(scope),
+    ambassadorEmployees(scope),
     sessionParts({ ...scope, sessionIds: sessions.map((session) => session.id) }),
   ]);
   return { sessions, attendance, people, trainers: parts.trainers };
@@ -48,17 +23,14 @@ const keyOf = (trainer: SessionTrainerRow) =>
  * The train-the-trainer chain: who certified each ambassador trainer (the trainers of her first completed
  * train-the-trainer session) and whom each trainer trained, per department.
  */
-export async function cascade(scope: Scope): Promise<TrainingCascade> {
-  const [{ sessions, attendance, people, trainers }, tree, timezone] = await Promise.all([
-    facts(scope),
-    loadTree(scope),
-    timezoneOf(scope),
-  ]);
+export async function cascade(scope: Scope & Pick<Actor, 'timezone'>): Promise<TrainingCascade> {
+  const { timezone } = scope;
+  const [{ sessions, attendance, people, trainers }, tree] = await Promise.all([facts(scope), loadTree(scope)]);
   const byEmployee = new Map(people.map((person) => [person.employeeId, person]));
   const trainersOf = new Map<string, SessionTrainerRow[]>();
   for (const trainer of trainers)
     trainersOf.set(trainer.sessionId, [...(trainersOf.get(trainer.sessionId) ?? []), trainer]);
-  const attendeesOf = new Map<string, Attendance[]>();
+  const attendeesOf = new Map<string, CompletedAttendance[]>();
   for (const row of attendance) attendeesOf.set(row.sessionId, [...(attendeesOf.get(row.sessionId) ?? []), row]);
 
   const nodes = new Map<string, CascadeNode & { trained: Map<string, Set<string>>; sessions: Set<string> }>();

@@ -16,7 +16,7 @@ import {
   useTestApp,
   type Org,
 } from './training.fixtures.ts';
-import { trainingSessionTrainers } from './training.table.ts';
+import { trainingSessionTrainers } from '../../db/schema/training.ts';
 
 const t = useTestApp();
 let org: Org;

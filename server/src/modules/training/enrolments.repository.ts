@@ -1,14 +1,13 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { EnrolmentStatus } from '@ambassador/shared';
-import { PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
-import type { Db } from '../../db/client.ts';
+import { AttendanceStatuses, PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
+import type { Scope } from '../../http/actor.ts';
 import { rows } from '../../db/rows.ts';
-import { departments } from '../departments/departments.table.ts';
-import { employees } from '../employees/employees.table.ts';
-import { layers } from '../layers/layers.table.ts';
-import { trainingEnrolments, trainingSessions } from './training.table.ts';
+import { departments } from '../../db/schema/departments.ts';
+import { employees } from '../../db/schema/employees.ts';
+import { layers } from '../../db/schema/layers.ts';
+import { trainingEnrolments, trainingSessions } from '../../db/schema/training.ts';
 
-type Scope = { db: Db; organisationId: string };
 type SessionScope = Scope & { sessionId: string };
 
 export type EnrolmentRow = typeof trainingEnrolments.$inferSelect;
@@ -81,7 +80,7 @@ export async function upsertEnrolment({
     .values({ organisationId, sessionId, employeeId, status, enrolledBy })
     .onConflictDoUpdate({
       target: [trainingEnrolments.sessionId, trainingEnrolments.employeeId],
-      set: { status, enrolledBy, enrolledAt: sql`clock_timestamp()`, updatedAt: new Date() },
+      set: { status, enrolledBy, enrolledAt: sql`clock_timestamp()` },
     });
 }
 
@@ -95,7 +94,7 @@ export async function setEnrolmentStatus({
   if (employeeIds.length === 0) return;
   await db
     .update(trainingEnrolments)
-    .set({ status, updatedAt: new Date() })
+    .set({ status })
     .where(
       and(
         ofSession(organisationId, sessionId),
@@ -103,6 +102,35 @@ export async function setEnrolmentStatus({
           employeeIds.map((id) => sql`${id}::uuid`),
           sql`, `,
         )})`,
+      ),
+    );
+}
+
+/** Whether anyone of the session is marked attended or no-show. */
+export async function hasAttendanceMarks({ db, organisationId, sessionId }: SessionScope) {
+  const marked = await db
+    .select({ id: trainingEnrolments.id })
+    .from(trainingEnrolments)
+    .where(and(ofSession(organisationId, sessionId), inArray(trainingEnrolments.status, [...AttendanceStatuses])))
+    .limit(1);
+  return marked.length > 0;
+}
+
+/** One employee's enrolment status in each of these sessions she is enrolled in. */
+export async function enrolmentStatusesOf({
+  db,
+  organisationId,
+  employeeId,
+  sessionIds,
+}: Scope & { employeeId: string; sessionIds: string[] }) {
+  return db
+    .select({ sessionId: trainingEnrolments.sessionId, status: trainingEnrolments.status })
+    .from(trainingEnrolments)
+    .where(
+      and(
+        eq(trainingEnrolments.organisationId, organisationId),
+        eq(trainingEnrolments.employeeId, employeeId),
+        inArray(trainingEnrolments.sessionId, sessionIds),
       ),
     );
 }

@@ -14,10 +14,11 @@ import {
   upsertEnrolment,
 } from './enrolments.repository.ts';
 import { lockSession, type SessionRow } from './sessions.repository.ts';
-import { assertMayRun, type Actor } from './sessions.service.ts';
+import type { ActorScope } from '../../http/actor.ts';
+import { assertMayRun } from './sessions.service.ts';
 import { AlreadyEnrolled, EmployeeLeft, EnrolmentOverlap, NotAnAmbassador, SessionClosed } from './training.errors.ts';
 
-type Tx = Parameters<Parameters<Actor['db']['transaction']>[0]>[0];
+type Tx = Parameters<Parameters<ActorScope['db']['transaction']>[0]>[0];
 
 function assertOpen(session: SessionRow) {
   if (session.status !== 'planned') throw new SessionClosed(session.status);
@@ -27,7 +28,7 @@ function assertOpen(session: SessionRow) {
  * Gives one employee a place, or a place on the waitlist when the session is full. The caller holds the session's row
  * lock, so the count it reads cannot change before the insert: capacity holds under concurrent requests.
  */
-async function enrolLocked(tx: Tx, actor: Actor, session: SessionRow, employeeId: string) {
+async function enrolLocked(tx: Tx, actor: ActorScope, session: SessionRow, employeeId: string) {
   const scope = { db: tx, organisationId: actor.organisationId, sessionId: session.id };
   const existing = await findEnrolment({ ...scope, employeeId });
   if (existing && existing.status !== 'cancelled') throw new AlreadyEnrolled();
@@ -44,7 +45,7 @@ async function enrolLocked(tx: Tx, actor: Actor, session: SessionRow, employeeId
   return status;
 }
 
-async function waitlistPosition(tx: Tx, actor: Actor, sessionId: string, employeeId: string) {
+async function waitlistPosition(tx: Tx, actor: ActorScope, sessionId: string, employeeId: string) {
   const waitlist = (await enrolmentsOf({ db: tx, organisationId: actor.organisationId, sessionId })).filter(
     (row) => row.status === 'waitlisted',
   );
@@ -52,7 +53,7 @@ async function waitlistPosition(tx: Tx, actor: Actor, sessionId: string, employe
   return index < 0 ? null : index + 1;
 }
 
-export async function enrol(actor: Actor & { sessionId: string; employeeId: string }): Promise<Enrolment> {
+export async function enrol(actor: ActorScope & { sessionId: string; employeeId: string }): Promise<Enrolment> {
   await assertMayRun(actor);
   const { employeeId } = actor;
   const employee = await findEmployeeRef(actor);
@@ -74,7 +75,7 @@ export async function enrol(actor: Actor & { sessionId: string; employeeId: stri
 }
 
 /** Enrols a department's untrained active employees (and its sub-departments' by default) in one transaction. */
-export async function enrolDepartment(actor: Actor & { sessionId: string; body: BulkEnrolBody }) {
+export async function enrolDepartment(actor: ActorScope & { sessionId: string; body: BulkEnrolBody }) {
   await assertMayRun(actor);
   const tree = await loadTree(actor);
   const { departmentId, includeSubdepartments } = actor.body;
@@ -114,7 +115,7 @@ export async function enrolDepartment(actor: Actor & { sessionId: string; body: 
 }
 
 /** Cancels a place; the first on the waitlist moves up when a registered place came free. */
-export async function cancelEnrolment(actor: Actor & { sessionId: string; employeeId: string }) {
+export async function cancelEnrolment(actor: ActorScope & { sessionId: string; employeeId: string }) {
   await assertMayRun(actor);
   return actor.db.transaction(async (tx) => {
     const scope = { db: tx, organisationId: actor.organisationId, sessionId: actor.sessionId };

@@ -1,13 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Scope } from '../../http/actor.ts';
 import { rows } from '../../db/rows.ts';
-import { ambassadors } from '../ambassadors/ambassadors.table.ts';
-import { employees } from '../employees/employees.table.ts';
+import { ambassadors } from '../../db/schema/ambassadors.ts';
+import { employees } from '../../db/schema/employees.ts';
 import { trainedSql } from './enrolments.repository.ts';
 import type { Interval } from './planner.ts';
-import { trainingEnrolments, trainingSessions, trainingSessionTrainers } from './training.table.ts';
-
-type Scope = { db: Db; organisationId: string };
+import { trainingEnrolments, trainingSessions, trainingSessionTrainers } from '../../db/schema/training.ts';
 
 type Untrained = { id: string; name: string; departmentId: string; pilot: boolean; scheduledIn: string | null };
 

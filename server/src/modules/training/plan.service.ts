@@ -1,22 +1,18 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { ApplyPlanBody, Plan, PlanBody } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
-import { NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
+import type { ActorScope, Scope } from '../../http/actor.ts';
+import { ValidationFailed, type FieldError } from '../../http/errors.ts';
 import { loadTree } from '../departments/departments.service.ts';
 import { findEmployeeRef } from '../employees/employees.repository.ts';
-import { findOrganisation } from '../organisations/organisations.repository.ts';
 import { overlappingEnrolment, upsertEnrolment } from './enrolments.repository.ts';
 import { activeEmployeeIds, ambassadorIdsByEmployee, bookings, untrainedEmployees } from './plan.repository.ts';
 import { planGroups, type PlannedGroup } from './planner.ts';
-import { insertSession, replaceAudience, replaceTrainers } from './sessions.repository.ts';
+import { findSessions, insertSession, replaceAudience, replaceTrainers } from './sessions.repository.ts';
 import { assertNoClash, checkReferences, lockSchedule } from './schedule.ts';
-import { present, viewerOf, type Actor } from './session-view.ts';
+import { present } from './session-view.ts';
 import { slotsBetween } from './slots.ts';
 import { PlanEnrolmentOverlap, PlanTooLarge } from './training.errors.ts';
 import { activeCertifiedTrainers } from './training-coverage.service.ts';
-import { trainingSessions } from './training.table.ts';
 
-type Scope = { db: Db; organisationId: string };
 const MAX_DAYS = 366;
 /**
  * Bounds that keep one plan from occupying the event loop that every organisation shares: the slots it may use, the
@@ -67,11 +63,9 @@ const TITLES = {
 };
 
 /** A proposal only: nothing is stored until the reviewed plan is applied. */
-export async function proposePlan(actor: Actor & { body: PlanBody }): Promise<Plan> {
+export async function proposePlan(actor: ActorScope & { body: PlanBody }): Promise<Plan> {
   const { body } = actor;
   checkRange(body);
-  const organisation = await findOrganisation(actor);
-  if (!organisation) throw new NotFound('organisation');
   const tree = await loadTree(actor);
   const unknown = (body.departmentIds ?? []).filter((id) => !tree.byId.has(id));
   if (unknown.length > 0)
@@ -94,7 +88,7 @@ export async function proposePlan(actor: Actor & { body: PlanBody }): Promise<Pl
     sessionMinutes: body.sessionMinutes,
     perDay: body.sessionsPerDay ?? 2,
     breakMinutes: body.breakMinutes ?? 15,
-    timezone: organisation.timezone,
+    timezone: actor.timezone,
     notBefore: now,
   });
   const [untrained, trainers, busy] = await Promise.all([
@@ -119,7 +113,7 @@ export async function proposePlan(actor: Actor & { body: PlanBody }): Promise<Pl
     pilotFirst: body.pilotFirst ?? false,
     busy,
   });
-  const titles = TITLES[organisation.locale === 'en' ? 'en' : 'nl'];
+  const titles = TITLES[actor.locale === 'en' ? 'en' : 'nl'];
   const titleOf = ({ label }: PlannedGroup) => {
     const base = label.pilot ? titles.pilot : `${titles.department} ${tree.byId.get(label.departmentId!)?.name ?? ''}`;
     return label.parts > 1 ? `${base} (${label.part}/${label.parts})` : base;
@@ -195,7 +189,7 @@ async function checkApplyBody(scope: Scope, body: ApplyPlanBody) {
 }
 
 /** Stores the reviewed plan in one transaction: the sessions, their trainers and audience, and everyone registered. */
-export async function applyPlan(actor: Actor & { body: ApplyPlanBody; force: boolean }) {
+export async function applyPlan(actor: ActorScope & { body: ApplyPlanBody; force: boolean }) {
   await checkApplyBody(actor, actor.body);
   const created = await actor.db.transaction(async (tx) => {
     const scope = { db: tx, organisationId: actor.organisationId };
@@ -255,11 +249,8 @@ export async function applyPlan(actor: Actor & { body: ApplyPlanBody; force: boo
     }
     return ids;
   });
-  const found = await actor.db
-    .select()
-    .from(trainingSessions)
-    .where(and(eq(trainingSessions.organisationId, actor.organisationId), inArray(trainingSessions.id, created)));
+  const found = await findSessions({ ...actor, sessionIds: created });
   // In the order of the plan that was sent.
   found.sort((a, b) => created.indexOf(a.id) - created.indexOf(b.id));
-  return { items: await present(actor, found, await viewerOf(actor)) };
+  return { items: await present(actor, found, actor) };
 }

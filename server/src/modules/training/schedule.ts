@@ -1,10 +1,9 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { Scope } from '../../http/actor.ts';
+import { lockTrainingSchedule } from '../../db/locks.ts';
 import { ValidationFailed, type FieldError } from '../../http/errors.ts';
 import { clashes, knownIds, type SessionRow } from './sessions.repository.ts';
 import { ScheduleConflictError } from './training.errors.ts';
-
-type Scope = { db: Db; organisationId: string };
 
 /** What a session books: checked for references, sensible times and clashes before it is written. */
 export type Fields = {
@@ -62,5 +61,5 @@ export async function assertNoClash(scope: Scope, fields: Fields, force: boolean
 
 /** Serialises schedule checks and writes of one organisation, so two saves cannot both pass the clash check. */
 export async function lockSchedule(db: Db, organisationId: string) {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`training-schedule:${organisationId}`}, 0))`);
+  await lockTrainingSchedule(db, organisationId);
 }

@@ -1,31 +1,12 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { EnrolmentStatus, Role, SessionEnrolment, TrainingSession } from '@ambassador/shared';
+import type { EnrolmentStatus, SessionEnrolment, TrainingSession } from '@ambassador/shared';
 import { PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
-import type { Db } from '../../db/client.ts';
-import { findAmbassadorByEmployee } from '../ambassadors/ambassadors.repository.ts';
+import type { Scope } from '../../http/actor.ts';
 import type { DepartmentTree } from '../departments/department-tree.ts';
 import { loadTree } from '../departments/departments.service.ts';
-import { findOrganisation } from '../organisations/organisations.repository.ts';
-import { findUser } from '../users/users.repository.ts';
-import { certifications, type enrolmentsOf } from './enrolments.repository.ts';
+import { certifications, enrolmentStatusesOf, type enrolmentsOf } from './enrolments.repository.ts';
 import { sessionParts, type SessionRow, type Viewer } from './sessions.repository.ts';
-import { trainingEnrolments } from './training.table.ts';
 
 /** How sessions look to the one asking: her own part in them, and what she may see. */
-
-type Scope = { db: Db; organisationId: string };
-export type Actor = Scope & { userId: string; role: Role };
-
-export async function viewerOf(actor: Actor): Promise<Viewer> {
-  const user = await findUser(actor);
-  const employeeId = user?.employeeId ?? null;
-  const ambassador = employeeId ? await findAmbassadorByEmployee({ ...actor, employeeId }) : undefined;
-  return { userId: actor.userId, role: actor.role, employeeId, ambassadorId: ambassador?.id ?? null };
-}
-
-export async function timezoneOf(scope: Scope) {
-  return (await findOrganisation(scope))?.timezone ?? 'Europe/Amsterdam';
-}
 
 /** Employee ids of certified trainers (attended a completed train-the-trainer session). */
 export async function certifiedEmployeeIds(scope: Scope) {
@@ -40,16 +21,7 @@ export async function present(scope: Scope, sessions: SessionRow[], viewer: View
     certifiedEmployeeIds(scope),
     tree ?? loadTree(scope),
     viewer.employeeId && sessionIds.length > 0
-      ? scope.db
-          .select({ sessionId: trainingEnrolments.sessionId, status: trainingEnrolments.status })
-          .from(trainingEnrolments)
-          .where(
-            and(
-              eq(trainingEnrolments.organisationId, scope.organisationId),
-              eq(trainingEnrolments.employeeId, viewer.employeeId),
-              inArray(trainingEnrolments.sessionId, sessionIds),
-            ),
-          )
+      ? enrolmentStatusesOf({ ...scope, employeeId: viewer.employeeId, sessionIds })
       : Promise.resolve([]),
   ]);
   const group = <T extends { sessionId: string }>(list: T[]) => {

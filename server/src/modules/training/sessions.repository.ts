@@ -1,26 +1,25 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ScheduleConflict, TrainingSessionListQuery } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
+import type { Actor, Scope } from '../../http/actor.ts';
 import { rows, together } from '../../db/rows.ts';
-import { ambassadors } from '../ambassadors/ambassadors.table.ts';
-import { departments } from '../departments/departments.table.ts';
-import { employees } from '../employees/employees.table.ts';
-import { layers } from '../layers/layers.table.ts';
-import { users } from '../users/users.table.ts';
+import { ambassadors } from '../../db/schema/ambassadors.ts';
+import { departments } from '../../db/schema/departments.ts';
+import { employees } from '../../db/schema/employees.ts';
+import { layers } from '../../db/schema/layers.ts';
+import { users } from '../../db/schema/users.ts';
 import {
   trainingEnrolments,
   trainingSessionDepartments,
   trainingSessionLayers,
   trainingSessionTrainers,
   trainingSessions,
-} from './training.table.ts';
+} from '../../db/schema/training.ts';
 
 export type SessionRow = typeof trainingSessions.$inferSelect;
 export type SessionValues = Omit<typeof trainingSessions.$inferInsert, 'organisationId' | 'id'>;
-type Scope = { db: Db; organisationId: string };
 
 /** Who is asking: an ambassador sees her own sessions and the open ones (`visibleTo`). */
-export type Viewer = { userId: string; role: string; employeeId: string | null; ambassadorId: string | null };
+export type Viewer = Pick<Actor, 'userId' | 'role' | 'employeeId' | 'ambassadorId'>;
 
 const bySession = (organisationId: string, sessionId: string) =>
   and(eq(trainingSessions.organisationId, organisationId), eq(trainingSessions.id, sessionId));
@@ -37,6 +36,14 @@ export async function findSession({
     .from(trainingSessions)
     .where(and(bySession(organisationId, sessionId), viewer && visibleTo(viewer)));
   return row;
+}
+
+/** Sessions by id, in no particular order; unknown ids are left out. */
+export async function findSessions({ db, organisationId, sessionIds }: Scope & { sessionIds: string[] }) {
+  return db
+    .select()
+    .from(trainingSessions)
+    .where(and(eq(trainingSessions.organisationId, organisationId), inArray(trainingSessions.id, sessionIds)));
 }
 
 /** Locks the session row: enrolments, attendance and edits of one session queue behind each other. */
@@ -61,7 +68,7 @@ export async function updateSession({
 }: Scope & { sessionId: string; changes: Partial<SessionValues> }) {
   await db
     .update(trainingSessions)
-    .set({ ...changes, sequence: sql`${trainingSessions.sequence} + 1`, updatedAt: new Date() })
+    .set({ ...changes, sequence: sql`${trainingSessions.sequence} + 1` })
     .where(bySession(organisationId, sessionId));
 }
 
@@ -133,9 +140,9 @@ export async function replaceAudience({
 /** The viewer gives the session, or is enrolled in it (a cancelled enrolment does not count). */
 function involves(viewer: Viewer): SQL {
   return sql`(exists (select 1 from ${trainingSessionTrainers} t where t.session_id = ${trainingSessions.id}
-      and (t.user_id = ${viewer.userId} or t.ambassador_id = ${viewer.ambassadorId}))
+      and (t.user_id = ${viewer.userId} or t.ambassador_id = ${viewer.ambassadorId ?? null}))
     or exists (select 1 from ${trainingEnrolments} e where e.session_id = ${trainingSessions.id}
-      and e.employee_id = ${viewer.employeeId} and e.status <> 'cancelled'))`;
+      and e.employee_id = ${viewer.employeeId ?? null} and e.status <> 'cancelled'))`;
 }
 
 /**

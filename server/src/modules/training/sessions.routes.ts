@@ -17,7 +17,7 @@ import {
   UpdateTrainingSessionBody,
 } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
-import { ALL_ROLES, authOf } from '../../plugins/auth.ts';
+import { ALL_ROLES } from '../../plugins/auth.ts';
 import { takeAttendance } from './attendance.service.ts';
 import { cancelEnrolment, enrol, enrolDepartment } from './enrolments.service.ts';
 import { create, get, list, remove, update } from './sessions.service.ts';
@@ -26,8 +26,6 @@ const tags = ['training'];
 const RUNNERS = ['admin', 'ambassador'] as const;
 
 const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const actor = (request: Parameters<typeof authOf>[0]) => ({ db: app.db, ...authOf(request) });
-
   app.get(
     '/training-sessions',
     {
@@ -38,7 +36,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TrainingSessionList, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => list({ ...actor(request), query: request.query }),
+    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -55,7 +53,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await create({ ...actor(request), body: request.body, force: request.query.force ?? false })),
+        .send(await create({ db: app.db, ...request.actor, body: request.body, force: request.query.force ?? false })),
   );
 
   app.get(
@@ -64,7 +62,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags, params: IdParams, response: { 200: TrainingSessionDetail, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => get({ ...actor(request), sessionId: request.params.id }),
+    async (request) => get({ db: app.db, ...request.actor, sessionId: request.params.id }),
   );
 
   app.patch(
@@ -81,7 +79,8 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       update({
-        ...actor(request),
+        db: app.db,
+        ...request.actor,
         sessionId: request.params.id,
         body: request.body,
         force: request.query.force ?? false,
@@ -95,7 +94,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404, 409) } },
     },
     async (request, reply) => {
-      await remove({ ...actor(request), sessionId: request.params.id });
+      await remove({ db: app.db, ...request.actor, sessionId: request.params.id });
       return reply.code(204).send(null);
     },
   );
@@ -112,9 +111,14 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await enrol({ ...actor(request), sessionId: request.params.id, employeeId: request.body.employeeId })),
+      reply.code(201).send(
+        await enrol({
+          db: app.db,
+          ...request.actor,
+          sessionId: request.params.id,
+          employeeId: request.body.employeeId,
+        }),
+      ),
   );
 
   app.post(
@@ -128,7 +132,8 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: BulkEnrolResult, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request) => enrolDepartment({ ...actor(request), sessionId: request.params.id, body: request.body }),
+    async (request) =>
+      enrolDepartment({ db: app.db, ...request.actor, sessionId: request.params.id, body: request.body }),
   );
 
   app.delete(
@@ -145,7 +150,12 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      cancelEnrolment({ ...actor(request), sessionId: request.params.id, employeeId: request.params.employeeId }),
+      cancelEnrolment({
+        db: app.db,
+        ...request.actor,
+        sessionId: request.params.id,
+        employeeId: request.params.employeeId,
+      }),
   );
 
   app.put(
@@ -159,7 +169,8 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TrainingSessionDetail, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request) => takeAttendance({ ...actor(request), sessionId: request.params.id, body: request.body }),
+    async (request) =>
+      takeAttendance({ db: app.db, ...request.actor, sessionId: request.params.id, body: request.body }),
   );
 };
 

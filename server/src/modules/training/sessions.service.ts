@@ -1,15 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type {
   CreateTrainingSessionBody,
   TrainingSessionDetail,
   TrainingSessionListQuery,
   UpdateTrainingSessionBody,
 } from '@ambassador/shared';
-import { AttendanceStatuses } from '@ambassador/shared/constants';
 import { Forbidden, NotFound, ValidationFailed } from '../../http/errors.ts';
-import { enrolmentsOf, promoteWaitlisted } from './enrolments.repository.ts';
+import { enrolmentsOf, hasAttendanceMarks, promoteWaitlisted } from './enrolments.repository.ts';
 import { assertNoClash, checkReferences, checkTimes, lockSchedule, type Fields } from './schedule.ts';
-import { present, timezoneOf, viewerOf, withPositions, type Actor } from './session-view.ts';
+import type { ActorScope } from '../../http/actor.ts';
+import { present, withPositions } from './session-view.ts';
 import {
   deleteSession,
   findSession,
@@ -23,30 +22,25 @@ import {
   updateSession,
 } from './sessions.repository.ts';
 import { SessionHasAttendance } from './training.errors.ts';
-import { trainingEnrolments } from './training.table.ts';
 import { sessionWarnings } from './warnings.ts';
 
-export type { Actor } from './session-view.ts';
-
-export async function list(actor: Actor & { query: TrainingSessionListQuery }) {
+export async function list(actor: ActorScope & { query: TrainingSessionListQuery }) {
   const limit = actor.query.limit ?? 100;
   const offset = actor.query.offset ?? 0;
-  const viewer = await viewerOf(actor);
-  const { items, total } = await listSessions({ ...actor, filter: actor.query, viewer, limit, offset });
+  const { items, total } = await listSessions({ ...actor, filter: actor.query, viewer: actor, limit, offset });
   const next = offset + items.length;
   return {
-    items: await present(actor, items, viewer),
+    items: await present(actor, items, actor),
     total,
     nextCursor: next < total ? String(next) : null,
   };
 }
 
 /** One session as the list would show it to the actor: one she may not see there answers as a missing one. */
-export async function get(actor: Actor & { sessionId: string }): Promise<TrainingSessionDetail> {
-  const viewer = await viewerOf(actor);
-  const session = await findSession({ ...actor, viewer });
+export async function get(actor: ActorScope & { sessionId: string }): Promise<TrainingSessionDetail> {
+  const session = await findSession({ ...actor, viewer: actor });
   if (!session) throw new NotFound('training session');
-  const [dto] = await present(actor, [session], viewer);
+  const [dto] = await present(actor, [session], actor);
   if (actor.role !== 'admin' && !dto!.isTrainer) return dto!;
   return { ...dto!, enrolments: withPositions(await enrolmentsOf(actor)) };
 }
@@ -55,18 +49,18 @@ export async function get(actor: Actor & { sessionId: string }): Promise<Trainin
  * Admins and the session's own trainers may run its enrolments and attendance; anyone else gets 403, or 404 for a
  * session she may not see at all (as `get` answers).
  */
-export async function assertMayRun(actor: Actor & { sessionId: string }) {
+export async function assertMayRun(actor: ActorScope & { sessionId: string }) {
   const detail = await get(actor);
   if (actor.role === 'admin') return detail;
   if (actor.role === 'ambassador' && detail.isTrainer) return detail;
   throw new Forbidden();
 }
 
-async function withWarnings(actor: Actor & { sessionId: string }) {
+async function withWarnings(actor: ActorScope & { sessionId: string }) {
   const detail = await get(actor);
   const warnings = await sessionWarnings({
     ...actor,
-    timezone: await timezoneOf(actor),
+    timezone: actor.timezone,
     session: {
       kind: detail.kind,
       startsAt: new Date(detail.startsAt),
@@ -82,7 +76,7 @@ async function withWarnings(actor: Actor & { sessionId: string }) {
 
 const clean = (text: string | null | undefined) => (text === undefined ? undefined : text?.trim() || null);
 
-export async function create(actor: Actor & { body: CreateTrainingSessionBody; force: boolean }) {
+export async function create(actor: ActorScope & { body: CreateTrainingSessionBody; force: boolean }) {
   const { body } = actor;
   const fields: Fields = {
     kind: body.kind,
@@ -133,7 +127,9 @@ export async function create(actor: Actor & { body: CreateTrainingSessionBody; f
   return withWarnings({ ...actor, sessionId: created.id });
 }
 
-export async function update(actor: Actor & { sessionId: string; body: UpdateTrainingSessionBody; force: boolean }) {
+export async function update(
+  actor: ActorScope & { sessionId: string; body: UpdateTrainingSessionBody; force: boolean },
+) {
   const { body, sessionId } = actor;
   await actor.db.transaction(async (tx) => {
     const scope = { db: tx, organisationId: actor.organisationId };
@@ -193,22 +189,12 @@ export async function update(actor: Actor & { sessionId: string; body: UpdateTra
   return withWarnings(actor);
 }
 
-export async function remove(actor: Actor & { sessionId: string }) {
+export async function remove(actor: ActorScope & { sessionId: string }) {
   await actor.db.transaction(async (tx) => {
     const scope = { db: tx, organisationId: actor.organisationId, sessionId: actor.sessionId };
     const current = await lockSession(scope);
     if (!current) throw new NotFound('training session');
-    const marked = await tx
-      .select({ id: trainingEnrolments.id })
-      .from(trainingEnrolments)
-      .where(
-        and(
-          eq(trainingEnrolments.sessionId, actor.sessionId),
-          inArray(trainingEnrolments.status, [...AttendanceStatuses]),
-        ),
-      )
-      .limit(1);
-    if (current.status === 'completed' || marked.length > 0) throw new SessionHasAttendance();
+    if (current.status === 'completed' || (await hasAttendanceMarks(scope))) throw new SessionHasAttendance();
     await deleteSession(scope);
   });
 }

@@ -1,16 +1,12 @@
-import { sql } from 'drizzle-orm';
 import type { TrainedTotals, TrainingCoverage } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
-import { rows } from '../../db/rows.ts';
+import type { Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
-import { ambassadors } from '../ambassadors/ambassadors.table.ts';
+import { activeAmbassadorEmployees } from '../ambassadors/ambassador-employees.repository.ts';
 import { loadTree } from '../departments/departments.service.ts';
-import { employees } from '../employees/employees.table.ts';
 import { layerRows } from '../layers/layers.repository.ts';
 import { certifications } from './enrolments.repository.ts';
-import { trainingEnrolments, trainingSessions } from './training.table.ts';
+import { trainedCells } from './training-coverage.repository.ts';
 
-type Scope = { db: Db; organisationId: string };
 type Tally = { employees: number; trained: number };
 
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
@@ -25,33 +21,10 @@ const add = (into: Tally, from: Tally) => {
   return into;
 };
 
-/** Active employees and how many of them are trained, per department × layer, in one aggregate. */
-async function trainedCells({ db, organisationId }: Scope) {
-  return rows<{ departmentId: string; layerId: string; employees: number; trained: number }>(
-    db,
-    // The trained set once, joined in: cheaper than a correlated EXISTS for every employee.
-    sql`with trained as (
-        select distinct te.employee_id from ${trainingEnrolments} te
-        join ${trainingSessions} ts on ts.organisation_id = te.organisation_id and ts.id = te.session_id
-        where te.organisation_id = ${organisationId} and te.status = 'attended'
-          and ts.kind = 'end_user' and ts.status = 'completed')
-      select e.department_id as "departmentId", e.layer_id as "layerId", count(*)::int as employees,
-        count(trained.employee_id)::int as trained
-      from ${employees} e left join trained on trained.employee_id = e.id
-      where e.organisation_id = ${organisationId} and e.status = 'active'
-      group by e.department_id, e.layer_id`,
-  );
-}
-
 /** Certified trainers who can train now: active ambassadors, still employed, with their own department. */
 export async function activeCertifiedTrainers(scope: Scope) {
   const certified = new Set((await certifications(scope)).map((row) => row.employeeId));
-  const active = await rows<{ employeeId: string; departmentId: string }>(
-    scope.db,
-    sql`select e.id as "employeeId", e.department_id as "departmentId" from ${ambassadors} a
-      join ${employees} e on e.organisation_id = a.organisation_id and e.id = a.employee_id
-      where a.organisation_id = ${scope.organisationId} and a.status = 'active' and e.status = 'active'`,
-  );
+  const active = await activeAmbassadorEmployees(scope);
   return active.filter((row) => certified.has(row.employeeId));
 }
 

@@ -17,7 +17,7 @@ import {
 } from '../../test/factories.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { insertUser } from '../users/users.repository.ts';
-import { trainingEnrolments } from './training.table.ts';
+import { trainingEnrolments } from '../../db/schema/training.ts';
 
 export const ZONE = 'Europe/Amsterdam';
 

@@ -12,7 +12,6 @@ import {
 } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
 import { heavyWork } from '../../http/tenant-gate.ts';
-import { authOf } from '../../plugins/auth.ts';
 import { cascade } from './cascade.service.ts';
 import { applyPlan, proposePlan } from './plan.service.ts';
 import { trainingCoverage } from './training-coverage.service.ts';
@@ -21,8 +20,6 @@ const tags = ['training'];
 const READERS = ['admin', 'hr'] as const;
 
 const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const actor = (request: Parameters<typeof authOf>[0]) => ({ db: app.db, ...authOf(request) });
-
   app.get(
     '/training/coverage',
     {
@@ -33,7 +30,7 @@ const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TrainingCoverage, ...problems(...AUTHENTICATED, 404) },
       },
     },
-    async (request) => trainingCoverage({ ...actor(request), departmentId: request.query.departmentId }),
+    async (request) => trainingCoverage({ db: app.db, ...request.actor, departmentId: request.query.departmentId }),
   );
 
   app.get(
@@ -42,7 +39,7 @@ const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: { tags, response: { 200: TrainingCascade, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => cascade(actor(request)),
+    async (request) => cascade({ db: app.db, ...request.actor }),
   );
 
   app.post(
@@ -52,7 +49,7 @@ const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, body: PlanBody, response: { 200: Plan, ...problems(...AUTHENTICATED, 404, 422, 429) } },
     },
     async (request) =>
-      heavyWork(authOf(request).organisationId, () => proposePlan({ ...actor(request), body: request.body })),
+      heavyWork(request.actor.organisationId, () => proposePlan({ db: app.db, ...request.actor, body: request.body })),
   );
 
   app.post(
@@ -69,7 +66,9 @@ const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await applyPlan({ ...actor(request), body: request.body, force: request.query.force ?? false })),
+        .send(
+          await applyPlan({ db: app.db, ...request.actor, body: request.body, force: request.query.force ?? false }),
+        ),
   );
 };
 

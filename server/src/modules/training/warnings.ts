@@ -1,11 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { SessionKind, SessionWarning } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
-import { rows } from '../../db/rows.ts';
-import { subtreeIds } from '../departments/departments.repository.ts';
-import { employees } from '../employees/employees.table.ts';
-import { trainedSql } from './enrolments.repository.ts';
+import { audienceCounts } from './training-coverage.repository.ts';
 
 /** Working hours on working days, in the organisation's time zone. */
 export const WORKDAY = { startHour: 8, endHour: 18 };
@@ -16,36 +12,6 @@ export function outsideWorkingHours(startsAt: Date, endsAt: Date, timezone: stri
   if (start.weekday > 5 || end.weekday > 5 || !start.hasSame(end, 'day')) return true;
   const endMinutes = end.hour * 60 + end.minute;
   return start.hour < WORKDAY.startHour || endMinutes > WORKDAY.endHour * 60;
-}
-
-/** Active employees of the audience (department subtrees × layers, either may be open) and how many are trained. */
-async function audienceCounts(
-  db: Db,
-  organisationId: string,
-  departmentIds: readonly string[],
-  layerIds: readonly string[],
-) {
-  const where = [sql`e.organisation_id = ${organisationId}`, sql`e.status = 'active'`];
-  if (departmentIds.length > 0)
-    where.push(
-      sql`(${sql.join(
-        departmentIds.map((id) => sql`e.department_id in ${subtreeIds(organisationId, id)}`),
-        sql` or `,
-      )})`,
-    );
-  if (layerIds.length > 0)
-    where.push(
-      sql`e.layer_id in (${sql.join(
-        layerIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`,
-    );
-  const [row] = await rows<{ employees: number; trained: number }>(
-    db,
-    sql`select count(*)::int as employees, (count(*) filter (where ${trainedSql(sql`e.id`)}))::int as trained
-      from ${employees} e where ${sql.join(where, sql` and `)}`,
-  );
-  return row ?? { employees: 0, trained: 0 };
 }
 
 export async function sessionWarnings({

@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { invitations, users } from './users.table.ts';
+import { organisations } from '../../db/schema/organisations.ts';
+import { invitations, users } from '../../db/schema/users.ts';
 
 const open = () => and(isNull(invitations.usedAt), isNull(invitations.revokedAt));
 

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { bearer, refreshCookie, signupOrganisation, uniqueEmail, type SignedUpOrg } from '../../test/factories.ts';
-import { invitations } from './users.table.ts';
+import { invitations } from '../../db/schema/users.ts';
 
 let t: TestApp;
 let org: SignedUpOrg;

@@ -1,7 +1,9 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Role, UserStatus } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
-import { users } from './users.table.ts';
+import { ambassadors } from '../../db/schema/ambassadors.ts';
+import { organisations } from '../../db/schema/organisations.ts';
+import { users } from '../../db/schema/users.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -11,6 +13,31 @@ export async function findActiveUser({ db, userId }: { db: Db; userId: string })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.status, 'active')));
   return user;
+}
+
+/**
+ * An active user as the caller of a request, in one query: her role and linked employee, that employee's ambassador
+ * record if any, and the organisation's time zone and locale.
+ */
+export async function findActor({ db, userId }: { db: Db; userId: string }) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      organisationId: users.organisationId,
+      role: users.role,
+      employeeId: users.employeeId,
+      ambassadorId: ambassadors.id,
+      timezone: organisations.timezone,
+      locale: organisations.locale,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .leftJoin(
+      ambassadors,
+      and(eq(ambassadors.organisationId, users.organisationId), eq(ambassadors.employeeId, users.employeeId)),
+    )
+    .where(and(eq(users.id, userId), eq(users.status, 'active')));
+  return row;
 }
 
 export async function findUserByEmail({ db, email }: { db: Db; email: string }) {
@@ -55,7 +82,7 @@ export async function updateUser({
 }) {
   const [row] = await db
     .update(users)
-    .set({ ...changes, updatedAt: new Date() })
+    .set(changes)
     .where(and(eq(users.organisationId, organisationId), eq(users.id, userId)))
     .returning();
   return row;

@@ -11,17 +11,11 @@ import {
 } from '@ambassador/shared';
 import type { Config } from '../../config.ts';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
-import { authOf } from '../../plugins/auth.ts';
 import { invite, list, reinvite, update } from './users.service.ts';
 
 const ADMIN = ['admin'] as const;
 
 const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
-  const actor = (request: Parameters<typeof authOf>[0]) => {
-    const { organisationId, userId } = authOf(request);
-    return { db: app.db, organisationId, actorId: userId };
-  };
-
   app.get(
     '/users',
     {
@@ -32,7 +26,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
         response: { 200: UserList, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => list({ db: app.db, organisationId: authOf(request).organisationId, query: request.query }),
+    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -46,7 +40,9 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await invite({ ...actor(request), publicUrl: config.publicUrl, body: request.body })),
+      reply
+        .code(201)
+        .send(await invite({ db: app.db, ...request.actor, publicUrl: config.publicUrl, body: request.body })),
   );
 
   app.post(
@@ -60,9 +56,14 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await reinvite({ ...actor(request), publicUrl: config.publicUrl, userId: request.params.id })),
+      reply.code(201).send(
+        await reinvite({
+          db: app.db,
+          ...request.actor,
+          publicUrl: config.publicUrl,
+          targetUserId: request.params.id,
+        }),
+      ),
   );
 
   app.patch(
@@ -76,7 +77,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
         response: { 200: UserListItem, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request) => update({ ...actor(request), userId: request.params.id, body: request.body }),
+    async (request) => update({ db: app.db, ...request.actor, targetUserId: request.params.id, body: request.body }),
   );
 
   app.delete(
@@ -90,7 +91,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
       },
     },
     async (request, reply) => {
-      await update({ ...actor(request), userId: request.params.id, body: { active: false } });
+      await update({ db: app.db, ...request.actor, targetUserId: request.params.id, body: { active: false } });
       return reply.code(204).send(null);
     },
   );

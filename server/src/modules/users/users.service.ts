@@ -1,5 +1,5 @@
 import type { InviteUserBody, UpdateUserBody, UserListItem, UserListQuery } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
+import type { ActorScope, Scope } from '../../http/actor.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { NotFound, ValidationFailed } from '../../http/errors.ts';
 import { EmailTaken } from '../auth/auth.errors.ts';
@@ -11,8 +11,6 @@ import { CannotChangeOwnRole, CannotDeactivateSelf, ReactivateInvited, UserNotIn
 import { findUser, findUserByEmail, insertUser, listUsers, updateUser, type UserRow } from './users.repository.ts';
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-type Actor = { db: Db; organisationId: string; actorId: string };
 
 function userItem(row: UserRow, inviteExpiresAt?: Date): UserListItem {
   return {
@@ -28,7 +26,7 @@ function userItem(row: UserRow, inviteExpiresAt?: Date): UserListItem {
   };
 }
 
-export async function list({ db, organisationId, query }: { db: Db; organisationId: string; query: UserListQuery }) {
+export async function list({ db, organisationId, query }: Scope & { query: UserListQuery }) {
   const limit = query.limit ?? 50;
   const offset = query.offset ?? 0;
   const { rows, total } = await listUsers({ db, organisationId, filter: { ...query, limit, offset } });
@@ -45,22 +43,22 @@ export async function list({ db, organisationId, query }: { db: Db; organisation
 async function issueInvitation({
   db,
   organisationId,
-  actorId,
+  invitedBy,
   userId,
   publicUrl,
-}: Actor & { userId: string; publicUrl: string }) {
+}: Scope & { invitedBy: string; userId: string; publicUrl: string }) {
   const token = newToken();
   const expiresAt = new Date(Date.now() + INVITE_TTL_MS);
   await revokeOpenInvitations({ db, organisationId, userId });
   await insertInvitation({
     db,
     organisationId,
-    invitation: { userId, tokenHash: hashToken(token), expiresAt, createdBy: actorId },
+    invitation: { userId, tokenHash: hashToken(token), expiresAt, createdBy: invitedBy },
   });
   return { inviteUrl: `${publicUrl}/invite/${token}`, expiresAt };
 }
 
-export async function invite({ publicUrl, body, ...actor }: Actor & { publicUrl: string; body: InviteUserBody }) {
+export async function invite({ publicUrl, body, ...actor }: ActorScope & { publicUrl: string; body: InviteUserBody }) {
   const email = body.email.trim().toLowerCase();
   if (await findUserByEmail({ db: actor.db, email })) throw new EmailTaken();
   // Checked here, in the caller's organisation, so that a wrong id is a field error and not a foreign-key failure.
@@ -74,7 +72,13 @@ export async function invite({ publicUrl, body, ...actor }: Actor & { publicUrl:
         organisationId: actor.organisationId,
         user: { email, name: body.name.trim(), role: body.role, status: 'invited', employeeId: body.employeeId },
       });
-      const link = await issueInvitation({ ...actor, db: tx, userId: user.id, publicUrl });
+      const link = await issueInvitation({
+        db: tx,
+        organisationId: actor.organisationId,
+        invitedBy: actor.userId,
+        userId: user.id,
+        publicUrl,
+      });
       return {
         user: userItem(user, link.expiresAt),
         inviteUrl: link.inviteUrl,
@@ -87,23 +91,39 @@ export async function invite({ publicUrl, body, ...actor }: Actor & { publicUrl:
   }
 }
 
-export async function reinvite({ publicUrl, userId, ...actor }: Actor & { publicUrl: string; userId: string }) {
+/** `targetUserId` is the user invited again; `userId` is the caller's own. */
+export async function reinvite({
+  publicUrl,
+  targetUserId: userId,
+  ...actor
+}: ActorScope & { publicUrl: string; targetUserId: string }) {
   return actor.db.transaction(async (tx) => {
     const user = await findUser({ db: tx, organisationId: actor.organisationId, userId });
     if (!user) throw new NotFound('user');
     if (user.status !== 'invited') throw new UserNotInvited();
-    const link = await issueInvitation({ ...actor, db: tx, userId, publicUrl });
+    const link = await issueInvitation({
+      db: tx,
+      organisationId: actor.organisationId,
+      invitedBy: actor.userId,
+      userId,
+      publicUrl,
+    });
     return { user: userItem(user, link.expiresAt), inviteUrl: link.inviteUrl, expiresAt: link.expiresAt.toISOString() };
   });
 }
 
-export async function update({ userId, body, ...actor }: Actor & { userId: string; body: UpdateUserBody }) {
+/** `targetUserId` is the user changed; `userId` is the caller's own. */
+export async function update({
+  targetUserId: userId,
+  body,
+  ...actor
+}: ActorScope & { targetUserId: string; body: UpdateUserBody }) {
   const { db, organisationId } = actor;
   return db.transaction(async (tx) => {
     const user = await findUser({ db: tx, organisationId, userId });
     if (!user) throw new NotFound('user');
-    if (userId === actor.actorId && body.active === false) throw new CannotDeactivateSelf();
-    if (userId === actor.actorId && body.role && body.role !== user.role) throw new CannotChangeOwnRole();
+    if (userId === actor.userId && body.active === false) throw new CannotDeactivateSelf();
+    if (userId === actor.userId && body.role && body.role !== user.role) throw new CannotChangeOwnRole();
     let status = user.status;
     if (body.active === false) status = 'deactivated';
     if (body.active === true && user.status === 'deactivated') {

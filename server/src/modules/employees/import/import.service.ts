@@ -1,16 +1,14 @@
-import { sql } from 'drizzle-orm';
 import type { ImportResult } from '@ambassador/shared';
-import type { Db } from '../../../db/client.ts';
+import type { Changes } from '../../../events/index.ts';
+import type { Scope } from '../../../http/actor.ts';
+import { lockEmployeeImport } from '../../../db/locks.ts';
 import { ambassadorStatuses } from '../../ambassadors/ambassadors.repository.ts';
-import { refreshCoverageSnapshot, type SnapshotLog } from '../../coverage/coverage.service.ts';
 import { insertDepartments, listDepartmentRows } from '../../departments/departments.repository.ts';
 import { insertLayers, layerRows } from '../../layers/layers.repository.ts';
 import { allEmployees, markEmployeesLeft, upsertEmployees } from '../employees.repository.ts';
 import { ImportInvalid } from '../employees.errors.ts';
 import { parseEmployeeCsv } from './parse-csv.ts';
 import { planImport, type ImportOptions, type ImportPlan } from './plan-import.ts';
-
-type Scope = { db: Db; organisationId: string; log?: SnapshotLog };
 
 async function loadState({ db, organisationId }: Scope) {
   // One after the other: inside the import's transaction this is a single connection, and pg will stop queueing
@@ -43,7 +41,9 @@ function result(plan: ImportPlan, rows: number, dryRun: boolean, errors: ImportR
  * Imports an HR export: a dry run reports what would happen; a real run applies all of it in one transaction, or,
  * when any line has an error, nothing at all (422 with the same errors).
  */
-export async function importEmployees(scope: Scope & { file: Buffer; dryRun: boolean; options: ImportOptions }) {
+export async function importEmployees(
+  scope: Scope & { changes: Changes; file: Buffer; dryRun: boolean; options: ImportOptions },
+) {
   const { db, organisationId, file, dryRun, options } = scope;
   const parsed = parseEmployeeCsv(file);
   const plan = (state: Awaited<ReturnType<typeof loadState>>) => {
@@ -61,7 +61,7 @@ export async function importEmployees(scope: Scope & { file: Buffer; dryRun: boo
 
   const applied = await db.transaction(async (tx) => {
     // One import at a time per organisation: the plan is made from the state this transaction sees.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${organisationId}))`);
+    await lockEmployeeImport(tx, organisationId);
     const { planned, errors } = plan(await loadState({ db: tx, organisationId }));
     if (errors.length > 0) throw new ImportInvalid(errors);
     await insertLayers({ db: tx, organisationId, values: planned.newLayers });
@@ -74,6 +74,6 @@ export async function importEmployees(scope: Scope & { file: Buffer; dryRun: boo
     await markEmployeesLeft({ db: tx, organisationId, employeeIds: planned.leaving.map((employee) => employee.id) });
     return result(planned, parsed.rows.length, false, []);
   });
-  await refreshCoverageSnapshot(scope);
+  scope.changes.coverage(organisationId);
   return applied;
 }

@@ -1,5 +1,6 @@
 import { IMPORT_COLUMNS, unneutraliseFormula, type ImportColumnKey } from './columns.ts';
-import type { CsvError, CsvErrorCode, CsvRow, DigitalSkill } from './parse-csv.ts';
+import type { DigitalSkill } from '@ambassador/shared';
+import type { CsvError, CsvErrorCode, CsvRow } from './csv-types.ts';
 
 const MAX_CELL_LENGTH = 500;
 const MAX_EMPLOYEE_NUMBER_LENGTH = 50;

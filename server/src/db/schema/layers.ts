@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
-import { createdAt, id } from '../../db/columns.ts';
-import { organisationId } from '../organisations/organisations.table.ts';
+import { createdAt, id } from '../columns.ts';
+import { organisationId } from './organisations.ts';
 
 export const layers = pgTable(
   'layers',

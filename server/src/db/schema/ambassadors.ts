@@ -12,10 +12,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { AmbassadorSources, AmbassadorStatuses } from '@ambassador/shared/constants';
-import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
-import { employees } from '../employees/employees.table.ts';
-import { organisationId } from '../organisations/organisations.table.ts';
-import { users } from '../users/users.table.ts';
+import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
+import { employees } from './employees.ts';
+import { organisationId } from './organisations.ts';
+import { users } from './users.ts';
 
 export const ambassadors = pgTable(
   'ambassadors',

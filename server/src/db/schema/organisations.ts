@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { Locales, Phases } from '@ambassador/shared/constants';
-import { createdAt, id, updatedAt } from '../../db/columns.ts';
+import { createdAt, id, updatedAt } from '../columns.ts';
 
 export const organisations = pgTable(
   'organisations',

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { check, date, foreignKey, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { ActivityKinds } from '@ambassador/shared/constants';
-import { createdAt, id } from '../../db/columns.ts';
-import { ambassadors } from '../ambassadors/ambassadors.table.ts';
-import { organisationId } from '../organisations/organisations.table.ts';
-import { trainingSessions } from '../training/training.table.ts';
-import { users } from '../users/users.table.ts';
+import { createdAt, id } from '../columns.ts';
+import { ambassadors } from './ambassadors.ts';
+import { organisationId } from './organisations.ts';
+import { trainingSessions } from './training.ts';
+import { users } from './users.ts';
 
 /** What an ambassador did. `training_given` is written by attendance, one per trainer and session. */
 export const activities = pgTable(

@@ -1,7 +1,7 @@
 import { pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt } from '../../db/columns.ts';
-import { organisationId } from '../organisations/organisations.table.ts';
-import { users } from '../users/users.table.ts';
+import { createdAt } from '../columns.ts';
+import { organisationId } from './organisations.ts';
+import { users } from './users.ts';
 
 /**
  * One iCalendar feed per user. The URL carries `feedId` with an HMAC of it under the server secret, so a copy of the

@@ -1,8 +1,8 @@
 import { foreignKey, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { Roles, UserStatuses } from '@ambassador/shared/constants';
-import { employees } from '../employees/employees.table.ts';
-import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
-import { organisationId } from '../organisations/organisations.table.ts';
+import { employees } from './employees.ts';
+import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
+import { organisationId } from './organisations.ts';
 
 export const users = pgTable(
   'users',

@@ -1,6 +1,6 @@
 import { foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt } from '../../db/columns.ts';
-import { organisationId } from '../organisations/organisations.table.ts';
+import { createdAt, id, updatedAt } from '../columns.ts';
+import { organisationId } from './organisations.ts';
 
 export const departments = pgTable(
   'departments',

@@ -12,13 +12,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { EnrolmentStatuses, SessionKinds, SessionStatuses } from '@ambassador/shared/constants';
-import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
-import { ambassadors } from '../ambassadors/ambassadors.table.ts';
-import { departments } from '../departments/departments.table.ts';
-import { employees } from '../employees/employees.table.ts';
-import { layers } from '../layers/layers.table.ts';
-import { organisationId } from '../organisations/organisations.table.ts';
-import { users } from '../users/users.table.ts';
+import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
+import { ambassadors } from './ambassadors.ts';
+import { departments } from './departments.ts';
+import { employees } from './employees.ts';
+import { layers } from './layers.ts';
+import { organisationId } from './organisations.ts';
+import { users } from './users.ts';
 
 export const trainingSessions = pgTable(
   'training_sessions',

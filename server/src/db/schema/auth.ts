@@ -1,7 +1,7 @@
 import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, timestamptz } from '../../db/columns.ts';
-import { organisationId } from '../organisations/organisations.table.ts';
-import { users } from '../users/users.table.ts';
+import { createdAt, id, timestamptz } from '../columns.ts';
+import { organisationId } from './organisations.ts';
+import { users } from './users.ts';
 
 /**
  * Refresh tokens, stored as SHA-256 hashes. Each login starts a family; every refresh rotates the token inside it,

@@ -1,9 +1,9 @@
 import { foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { DigitalSkills, EmployeeStatuses } from '@ambassador/shared/constants';
-import { createdAt, id, timestamptz, updatedAt } from '../../db/columns.ts';
-import { departments } from '../departments/departments.table.ts';
-import { layers } from '../layers/layers.table.ts';
-import { organisationId } from '../organisations/organisations.table.ts';
+import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
+import { departments } from './departments.ts';
+import { layers } from './layers.ts';
+import { organisationId } from './organisations.ts';
 
 export const employees = pgTable(
   'employees',

@@ -1,6 +1,6 @@
 import { date, integer, pgTable, primaryKey, real } from 'drizzle-orm/pg-core';
-import { updatedAt } from '../../db/columns.ts';
-import { organisationId } from '../organisations/organisations.table.ts';
+import { updatedAt } from '../columns.ts';
+import { organisationId } from './organisations.ts';
 
 /** The coverage totals of one organisation on one day (its own time zone), kept for the trend line. */
 export const coverageSnapshots = pgTable(

@@ -1,0 +1,10 @@
+import { EventBus } from './bus.ts';
+import { coverageSnapshots } from './coverage-snapshot.ts';
+
+export { EventBus, type AfterCommitContext, type AfterCommitHandler, type EventLog } from './bus.ts';
+export { Changes, type EventMap, type EventName } from './events.ts';
+
+/** The bus with every after-commit subscriber registered; built once per app (and per seed run). */
+export function createEventBus(): EventBus {
+  return coverageSnapshots(new EventBus());
+}
