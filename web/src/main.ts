@@ -1,6 +1,6 @@
 import 'primeicons/primeicons.css';
 import './styles/base.css';
-import { createPinia } from 'pinia';
+import { createAppPinia } from './pinia.ts';
 import PrimeVue from 'primevue/config';
 import ConfirmationService from 'primevue/confirmationservice';
 import ToastService from 'primevue/toastservice';
@@ -13,7 +13,7 @@ import { AmbassadorPreset } from './theme.ts';
 
 const app = createApp(App);
 
-app.use(createPinia());
+app.use(createAppPinia());
 app.use(createAppI18n());
 app.use(PrimeVue, {
   theme: { preset: AmbassadorPreset, options: { darkModeSelector: 'none' } },

@@ -1,10 +1,10 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { connectSession } from '../session.ts';
 import { useAuthStore } from '../stores/auth.ts';
 import { bearerOf, json, problem, urlOf } from '../test/responses.ts';
 import { ApiError, configureSession, download, filenameFromDisposition, http, type SessionHooks } from './http.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 const fetchMock = vi.fn<typeof fetch>();
 
@@ -295,7 +295,7 @@ describe('http', () => {
 
 describe('http with the app session', () => {
   it('clears the session and sends the user to the login page with the current path when the refresh is refused', async () => {
-    setActivePinia(createPinia());
+    useTestPinia();
     const router = createRouter({
       history: createMemoryHistory(),
       routes: [

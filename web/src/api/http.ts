@@ -1,8 +1,8 @@
 import type { RefreshResponse } from '@ambassador/shared';
-import { ApiError, errorFromResponse } from './errors.ts';
+import { ApiError, errorFromResponse } from '../lib/apiError.ts';
 
-export { ApiError, asApiError, isApiError } from './errors.ts';
-export type { FieldError } from './errors.ts';
+export { ApiError, asApiError, isApiError } from '../lib/apiError.ts';
+export type { FieldError } from '../lib/apiError.ts';
 
 export const API_BASE = '/api/v1';
 

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import { ApiError } from '../api/http.ts';
+import { ApiError } from '../lib/apiError.ts';
 
 /** Turns any caught error into a sentence in the user's language, keyed by the problem `code`. */
 export function useErrorMessage() {

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import { ApiError } from '../api/http.ts';
+import { ApiError } from '../lib/apiError.ts';
 
 /**
  * For `weak_password`: one sentence for the password field that says why, in the user's language, from the

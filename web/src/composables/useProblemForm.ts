@@ -1,6 +1,6 @@
 import { reactive, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { ApiError, type FieldError } from '../api/http.ts';
+import { ApiError, type FieldError } from '../lib/apiError.ts';
 import { useErrorMessage } from './useErrorMessage.ts';
 
 /** Validation keywords (JSON Schema / AJV) that the server may pass through as field error codes. */

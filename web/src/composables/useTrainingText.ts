@@ -7,7 +7,7 @@ import type {
   TrainingSession,
 } from '@ambassador/shared';
 import { useI18n } from 'vue-i18n';
-import { ApiError } from '../api/http.ts';
+import { ApiError } from '../lib/apiError.ts';
 import { intlLocale } from '../i18n/index.ts';
 import { useAuthStore } from '../stores/auth.ts';
 import { useErrorMessage } from './useErrorMessage.ts';

@@ -1,17 +1,17 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import * as authApi from '../api/auth.ts';
 import { ApiError } from '../api/http.ts';
 import { meFor } from '../test/fixtures.ts';
 import { createAppRouter, safeRedirect } from './index.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/auth.ts');
 const api = vi.mocked(authApi);
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
 });
 
 function loggedInAs(role: 'admin' | 'ambassador' | 'hr') {
@@ -52,10 +52,10 @@ describe('router', () => {
   it('sends each role to its own home from the root', async () => {
     loggedInAs('ambassador');
     expect((await landOn('/')).name).toBe('my-overview');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('hr');
     expect((await landOn('/')).name).toBe('coverage');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('admin');
     expect((await landOn('/')).name).toBe('dashboard');
   });
@@ -63,7 +63,7 @@ describe('router', () => {
   it('sends a user away from a section of another role to their own home', async () => {
     loggedInAs('hr');
     expect((await landOn('/settings')).name).toBe('coverage');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('ambassador');
     expect((await landOn('/coverage')).name).toBe('my-overview');
   });
@@ -76,10 +76,10 @@ describe('router', () => {
   it('lets HR read the organisation structure but not import employees', async () => {
     loggedInAs('hr');
     expect((await landOn('/organisation/employees')).name).toBe('organisation-employees');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('hr');
     expect((await landOn('/organisation/import')).name).toBe('coverage');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('ambassador');
     expect((await landOn('/organisation/layers')).name).toBe('my-overview');
   });
@@ -87,16 +87,16 @@ describe('router', () => {
   it('keeps the ambassador board with the admins and lets HR and admins open the coverage report', async () => {
     loggedInAs('admin');
     expect((await landOn('/ambassadors/6f1c2d3e-0000-4000-8000-000000000401')).name).toBe('ambassador-detail');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('admin');
     expect((await landOn('/reports/coverage')).name).toBe('reports-coverage');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('hr');
     expect((await landOn('/ambassadors')).name).toBe('coverage');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('hr');
     expect((await landOn('/reports/coverage?departmentId=x')).name).toBe('reports-coverage');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('ambassador');
     expect((await landOn('/reports')).name).toBe('my-overview');
   });
@@ -104,10 +104,10 @@ describe('router', () => {
   it('opens the training calendar for admins and ambassadors, training coverage for HR', async () => {
     loggedInAs('admin');
     expect((await landOn('/training')).name).toBe('training-calendar');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('ambassador');
     expect((await landOn('/training')).name).toBe('training-calendar');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('hr');
     expect((await landOn('/training')).name).toBe('training-coverage');
   });
@@ -115,16 +115,16 @@ describe('router', () => {
   it('keeps each training tab with its roles', async () => {
     loggedInAs('admin');
     expect((await landOn('/training/planner')).name).toBe('training-planner');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('ambassador');
     expect((await landOn('/training/planner')).name).toBe('my-overview');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('ambassador');
     expect((await landOn('/training/cascade')).name).toBe('my-overview');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('hr');
     expect((await landOn('/training/cascade')).name).toBe('training-cascade');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('hr');
     expect((await landOn('/training/calendar')).name).toBe('coverage');
   });
@@ -133,10 +133,10 @@ describe('router', () => {
     const session = '/training/sessions/6f1c2d3e-0000-4000-8000-000000000601';
     loggedInAs('ambassador');
     expect((await landOn(`${session}/attendance`)).name).toBe('training-attendance');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('admin');
     expect((await landOn(session)).name).toBe('training-session');
-    setActivePinia(createPinia());
+    useTestPinia();
     loggedInAs('hr');
     expect((await landOn(session)).name).toBe('coverage');
   });

@@ -1,10 +1,10 @@
 import type { AmbassadorDetail, AmbassadorList } from '@ambassador/shared';
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import { ApiError } from '../api/http.ts';
 import { ambassador, ambassadorDetail, departmentIds, layerIds } from '../test/fixtures.ts';
 import { useAmbassadorsStore } from './ambassadors.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/ambassadors.ts');
 const api = vi.mocked(ambassadorsApi);
@@ -17,7 +17,7 @@ const names = (items: { employee: { name: string } }[]) => items.map((item) => i
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
 });
 
 describe('ambassadors store', () => {

@@ -8,12 +8,12 @@ import type {
 } from '@ambassador/shared';
 import { AMBASSADOR_TRANSITIONS } from '@ambassador/shared/constants';
 import { defineStore } from 'pinia';
-import { computed, reactive, ref, watch } from 'vue';
+import { computed, reactive, ref } from 'vue';
 import * as ambassadorsApi from '../api/ambassadors.ts';
-import { asApiError, type ApiError } from '../api/http.ts';
+import { asApiError } from '../api/http.ts';
 import { fetchAllPages } from '../api/pages.ts';
 import { BOARD_COLUMNS, isFullRecord } from '../lib/ambassadors.ts';
-import { useAuthStore } from './auth.ts';
+import { useLoader } from '../composables/useLoader.ts';
 
 export interface AmbassadorFilters {
   q: string;
@@ -37,12 +37,10 @@ export const useAmbassadorsStore = defineStore('ambassadors', () => {
   const items = ref<Ambassador[]>([]);
   const total = ref(0);
   const filters = reactive<AmbassadorFilters>(defaultFilters());
-  const loading = ref(false);
+  const { loading, error, cancel, run } = useLoader();
   const loaded = ref(false);
-  const error = ref<ApiError | null>(null);
   /** Cards with a move on its way to the server; they cannot be moved again until it answers. */
   const pending = ref<string[]>([]);
-  let controller: AbortController | null = null;
   /** Per card, the latest move: an older answer must not overwrite a newer move. */
   const moveVersions = new Map<string, number>();
 
@@ -75,50 +73,28 @@ export const useAmbassadorsStore = defineStore('ambassadors', () => {
   }
 
   function reset(): void {
-    controller?.abort();
-    controller = null;
+    cancel();
     items.value = [];
     total.value = 0;
     Object.assign(filters, defaultFilters());
-    loading.value = false;
     loaded.value = false;
-    error.value = null;
     pending.value = [];
     moveVersions.clear();
   }
 
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
-
   async function load(): Promise<void> {
     // A slower answer to an older filter must not overwrite a newer one.
-    controller?.abort();
-    const current = new AbortController();
-    controller = current;
-    loading.value = true;
-    error.value = null;
-    try {
+    await run(
       // The board shows every ambassador (about 1% of staff: hundreds, not thousands), so it reads every page.
-      const list = await fetchAllPages(
-        (page) => ambassadorsApi.listAmbassadors({ ...query.value, ...page }, current.signal),
-        { signal: current.signal },
-      );
-      // The board is the admins': each of their items is a whole record.
-      items.value = list.items.filter(isFullRecord);
-      total.value = list.total;
-      loaded.value = true;
-    } catch (caught) {
-      if (current.signal.aborted) return;
-      error.value = asApiError(caught);
-    } finally {
-      if (controller === current) {
-        loading.value = false;
-        controller = null;
-      }
-    }
+      (signal) =>
+        fetchAllPages((page) => ambassadorsApi.listAmbassadors({ ...query.value, ...page }, signal), { signal }),
+      (list) => {
+        // The board is the admins': each of their items is a whole record.
+        items.value = list.items.filter(isFullRecord);
+        total.value = list.total;
+        loaded.value = true;
+      },
+    );
   }
 
   function setFilters(changes: Partial<AmbassadorFilters>): Promise<void> {

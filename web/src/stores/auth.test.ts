@@ -1,9 +1,9 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as authApi from '../api/auth.ts';
 import { ApiError } from '../api/http.ts';
 import { meFor, organisation } from '../test/fixtures.ts';
 import { useAuthStore } from './auth.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/auth.ts');
 
@@ -11,7 +11,7 @@ const api = vi.mocked(authApi);
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
 });
 
 describe('auth store', () => {

@@ -1,4 +1,4 @@
-import type { MeResponse, Organisation, Role, SignupBody, User } from '@ambassador/shared';
+import type { InvitePreview, MeResponse, Organisation, Role, SignupBody, User } from '@ambassador/shared';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import * as authApi from '../api/auth.ts';
@@ -76,6 +76,11 @@ export const useAuthStore = defineStore('auth', () => {
     await startSession(result.accessToken);
   }
 
+  /** What an invitation link is for (organisation, role, until when), before its password is chosen. */
+  function getInvite(token: string): Promise<InvitePreview> {
+    return authApi.getInvite(token);
+  }
+
   async function acceptInvite(token: string, password: string): Promise<void> {
     const result = await authApi.acceptInvite({ token, password });
     await startSession(result.accessToken);
@@ -110,6 +115,7 @@ export const useAuthStore = defineStore('auth', () => {
     bootstrap,
     login,
     signup,
+    getInvite,
     acceptInvite,
     logout,
     setOrganisation,

@@ -1,8 +1,8 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as feedApi from '../api/calendarFeed.ts';
 import { ApiError } from '../api/http.ts';
 import { useCalendarFeedStore } from './calendarFeed.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/calendarFeed.ts');
 const api = vi.mocked(feedApi);
@@ -14,7 +14,7 @@ const feed = (token: string) => ({
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
 });
 
 describe('calendar feed store', () => {

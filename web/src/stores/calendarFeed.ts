@@ -1,14 +1,13 @@
 import type { CalendarFeed } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
+import { ref } from 'vue';
 import * as feedApi from '../api/calendarFeed.ts';
-import { useAuthStore } from './auth.ts';
-import { useLatestLoad } from './latestLoad.ts';
+import { useLoader } from '../composables/useLoader.ts';
 
 /** The user's secret iCalendar address for her own agenda app. */
 export const useCalendarFeedStore = defineStore('calendarFeed', () => {
   const feed = ref<CalendarFeed | null>(null);
-  const { loading, error, cancel, run } = useLatestLoad();
+  const { loading, error, cancel, run } = useLoader();
   const renewing = ref(false);
 
   function reset(): void {
@@ -16,12 +15,6 @@ export const useCalendarFeedStore = defineStore('calendarFeed', () => {
     feed.value = null;
     renewing.value = false;
   }
-
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
 
   async function load(): Promise<void> {
     await run(

@@ -1,9 +1,9 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as coverageApi from '../api/coverage.ts';
 import { ApiError } from '../api/http.ts';
 import { coverage, coverageLayers, departmentIds, layerIds, totals } from '../test/fixtures.ts';
 import { useCoverageStore } from './coverage.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/coverage.ts');
 const api = vi.mocked(coverageApi);
@@ -13,7 +13,7 @@ const shownNames = (store: ReturnType<typeof useCoverageStore>) =>
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
   api.getCoverage.mockResolvedValue(coverage());
   api.getCoverageHistory.mockResolvedValue({ items: [] });
 });

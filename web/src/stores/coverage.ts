@@ -1,10 +1,9 @@
 import type { Coverage, CoverageCell, CoverageHistory } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed, ref } from 'vue';
 import * as coverageApi from '../api/coverage.ts';
-import { asApiError, type ApiError } from '../api/http.ts';
+import { useLoader } from '../composables/useLoader.ts';
 import { buildCellLookup, cellKey, matrixRows, parentIds, rootIds } from '../lib/coverageMatrix.ts';
-import { useAuthStore } from './auth.ts';
 
 export type CoverageSnapshot = CoverageHistory['items'][number];
 
@@ -13,14 +12,12 @@ export const useCoverageStore = defineStore('coverage', () => {
   const history = ref<CoverageSnapshot[]>([]);
   /** The subtree shown; null is the whole organisation. */
   const departmentId = ref<string | null>(null);
-  const loading = ref(false);
+  const { loading, error, cancel, run } = useLoader();
   const loaded = ref(false);
-  const error = ref<ApiError | null>(null);
   /** The trend is an extra: when it cannot be loaded the matrix still shows. */
-  const historyError = ref<ApiError | null>(null);
+  const { error: historyError, cancel: cancelHistory, run: runHistory } = useLoader();
   /** Departments whose sub-departments are shown; null until the first answer decides the default. */
   const expanded = ref<Set<string> | null>(null);
-  let loadId = 0;
 
   const layers = computed(() => [...(coverage.value?.layers ?? [])].sort((a, b) => a.rank - b.rank));
   const departments = computed(() => coverage.value?.departments ?? []);
@@ -35,53 +32,35 @@ export const useCoverageStore = defineStore('coverage', () => {
   }
 
   function reset(): void {
-    loadId += 1;
+    cancel();
+    cancelHistory();
     coverage.value = null;
     history.value = [];
     departmentId.value = null;
-    loading.value = false;
     loaded.value = false;
-    error.value = null;
-    historyError.value = null;
     expanded.value = null;
   }
 
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
-
-  async function loadHistory(current: number): Promise<void> {
-    try {
-      const answer = await coverageApi.getCoverageHistory();
-      if (current !== loadId) return;
-      history.value = [...answer.items].sort((a, b) => a.date.localeCompare(b.date));
-      historyError.value = null;
-    } catch (caught) {
-      if (current === loadId) historyError.value = asApiError(caught);
-    }
+  function loadHistory(): Promise<void> {
+    return runHistory(
+      () => coverageApi.getCoverageHistory(),
+      (answer) => (history.value = [...answer.items].sort((a, b) => a.date.localeCompare(b.date))),
+    );
   }
 
   /** Loads the matrix (of the chosen subtree) and the trend. The open and closed branches stay as they were. */
   async function load(): Promise<void> {
-    const current = ++loadId;
-    loading.value = true;
-    error.value = null;
     const query = departmentId.value ? { departmentId: departmentId.value } : {};
-    const trend = loadHistory(current);
-    try {
-      const answer = await coverageApi.getCoverage(query);
-      if (current !== loadId) return;
-      coverage.value = answer;
-      // The first level open, so the clusters show what they hold.
-      expanded.value ??= new Set(rootIds(answer.departments));
-      loaded.value = true;
-    } catch (caught) {
-      if (current === loadId) error.value = asApiError(caught);
-    } finally {
-      if (current === loadId) loading.value = false;
-    }
+    const trend = loadHistory();
+    await run(
+      () => coverageApi.getCoverage(query),
+      (answer) => {
+        coverage.value = answer;
+        // The first level open, so the clusters show what they hold.
+        expanded.value ??= new Set(rootIds(answer.departments));
+        loaded.value = true;
+      },
+    );
     await trend;
   }
 

@@ -1,5 +1,4 @@
 import type { EmployeeList } from '@ambassador/shared';
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import * as coverageApi from '../api/coverage.ts';
@@ -17,6 +16,7 @@ import {
 } from '../test/fixtures.ts';
 import { useCoverageStore } from './coverage.ts';
 import { useCoverageCellStore } from './coverageCell.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/ambassadors.ts');
 vi.mock('../api/coverage.ts');
@@ -45,7 +45,7 @@ const person = (n: number, departmentId: string) =>
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
   employees.listEmployees.mockResolvedValue(page([]));
   ambassadors.listAmbassadors.mockResolvedValue({ items: [], total: 0, nextCursor: null });
   coverageMock.getCoverageGaps.mockResolvedValue({ items: [coverageGap()], total: 1 });

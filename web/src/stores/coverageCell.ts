@@ -1,13 +1,12 @@
 import type { Ambassador, CoverageCell, Employee, Suggestion } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed, ref } from 'vue';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import * as coverageApi from '../api/coverage.ts';
 import * as employeesApi from '../api/employees.ts';
-import { asApiError, type ApiError } from '../api/http.ts';
 import { fetchAllPages } from '../api/pages.ts';
 import { isFullRecord } from '../lib/ambassadors.ts';
-import { useAuthStore } from './auth.ts';
+import { useLoader } from '../composables/useLoader.ts';
 import { useCoverageStore } from './coverage.ts';
 
 export const CELL_PAGE_SIZE = 10;
@@ -60,65 +59,40 @@ export const useCoverageCellStore = defineStore('coverageCell', () => {
   const ambassadors = ref<Ambassador[]>([]);
   const suggestions = ref<Suggestion[]>([]);
   const page = ref(0);
-  const loading = ref(false);
-  const error = ref<ApiError | null>(null);
+  const { loading, error, cancel, run } = useLoader();
   /** Employees made a candidate from this panel, so their button says so instead of offering it again. */
   const added = ref<string[]>([]);
   const adding = ref<string | null>(null);
-  let controller: AbortController | null = null;
 
   const pageOfEmployees = computed(() =>
     employees.value.slice(page.value * CELL_PAGE_SIZE, (page.value + 1) * CELL_PAGE_SIZE),
   );
 
   function close(): void {
-    controller?.abort();
-    controller = null;
+    cancel();
     cell.value = null;
     place.value = null;
     employees.value = [];
     ambassadors.value = [];
     suggestions.value = [];
     page.value = 0;
-    loading.value = false;
-    error.value = null;
     added.value = [];
     adding.value = null;
   }
 
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => close(),
-  );
-
   async function load(): Promise<void> {
     const current = cell.value;
     if (!current) return;
-    controller?.abort();
-    const request = new AbortController();
-    controller = request;
-    loading.value = true;
-    error.value = null;
-    try {
-      const [people, active, suggested] = await Promise.all([
-        ownEmployees(current, request.signal),
-        ownAmbassadors(current, request.signal),
-        cellSuggestions(current, request.signal),
-      ]);
-      employees.value = people;
-      ambassadors.value = active;
-      suggestions.value = suggested;
-      page.value = Math.min(page.value, Math.max(0, Math.ceil(people.length / CELL_PAGE_SIZE) - 1));
-    } catch (caught) {
-      if (request.signal.aborted) return;
-      error.value = asApiError(caught);
-    } finally {
-      if (controller === request) {
-        loading.value = false;
-        controller = null;
-      }
-    }
+    await run(
+      (signal) =>
+        Promise.all([ownEmployees(current, signal), ownAmbassadors(current, signal), cellSuggestions(current, signal)]),
+      ([people, active, suggested]) => {
+        employees.value = people;
+        ambassadors.value = active;
+        suggestions.value = suggested;
+        page.value = Math.min(page.value, Math.max(0, Math.ceil(people.length / CELL_PAGE_SIZE) - 1));
+      },
+    );
   }
 
   function open(next: CoverageCell, where: CellPlace): Promise<void> {
@@ -164,6 +138,8 @@ export const useCoverageCellStore = defineStore('coverageCell', () => {
     page,
     loading,
     error,
+    /** Logging out closes the panel. */
+    reset: close,
     added,
     adding,
     pageOfEmployees,

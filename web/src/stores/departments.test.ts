@@ -1,10 +1,10 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as departmentsApi from '../api/departments.ts';
 import { ApiError } from '../api/http.ts';
 import type { DepartmentNode } from '../lib/departmentTree.ts';
 import { departmentIds, departments } from '../test/fixtures.ts';
 import { useDepartmentsStore } from './departments.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/departments.ts');
 const api = vi.mocked(departmentsApi);
@@ -16,7 +16,7 @@ function outline(nodes: DepartmentNode[], depth = 0): string[] {
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
   api.listDepartments.mockResolvedValue({ items: departments });
 });
 

@@ -1,18 +1,15 @@
 import type { CreateDepartmentBody, Department, UpdateDepartmentBody } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed, ref } from 'vue';
 import * as departmentsApi from '../api/departments.ts';
-import { asApiError, type ApiError } from '../api/http.ts';
 import { buildDepartmentTree, filterDepartmentTree } from '../lib/departmentTree.ts';
-import { useAuthStore } from './auth.ts';
+import { useLoader } from '../composables/useLoader.ts';
 
 export const useDepartmentsStore = defineStore('departments', () => {
   const items = ref<Department[]>([]);
-  const loading = ref(false);
+  const { loading, error, cancel, run } = useLoader();
   const loaded = ref(false);
-  const error = ref<ApiError | null>(null);
   const query = ref('');
-  let loadId = 0;
 
   const byId = computed(() => new Map(items.value.map((department) => [department.id, department])));
   const tree = computed(() => buildDepartmentTree(items.value));
@@ -20,34 +17,20 @@ export const useDepartmentsStore = defineStore('departments', () => {
   const visibleTree = computed(() => filterDepartmentTree(tree.value, query.value));
 
   function reset(): void {
-    loadId += 1;
+    cancel();
     items.value = [];
-    loading.value = false;
     loaded.value = false;
-    error.value = null;
     query.value = '';
   }
 
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
-
   async function load(): Promise<void> {
-    const id = ++loadId;
-    loading.value = true;
-    error.value = null;
-    try {
-      const list = await departmentsApi.listDepartments();
-      if (id !== loadId) return;
-      items.value = list.items;
-      loaded.value = true;
-    } catch (caught) {
-      if (id === loadId) error.value = asApiError(caught);
-    } finally {
-      if (id === loadId) loading.value = false;
-    }
+    await run(
+      () => departmentsApi.listDepartments(),
+      (list) => {
+        items.value = list.items;
+        loaded.value = true;
+      },
+    );
   }
 
   function search(text: string): void {

@@ -1,5 +1,4 @@
 import type { EmployeeList } from '@ambassador/shared';
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
 import * as employeesApi from '../api/employees.ts';
@@ -7,6 +6,7 @@ import { ApiError } from '../api/http.ts';
 import { departmentIds, employee, layers, meFor } from '../test/fixtures.ts';
 import { useAuthStore } from './auth.ts';
 import { useEmployeesStore } from './employees.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/employees.ts');
 const api = vi.mocked(employeesApi);
@@ -17,7 +17,7 @@ function page(total = 1, items = [employee()]): EmployeeList {
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
   api.listEmployees.mockResolvedValue(page(130));
 });
 

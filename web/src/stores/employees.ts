@@ -1,15 +1,16 @@
 import type {
   CreateEmployeeBody,
   Employee,
+  EmployeeList,
   EmployeeListQuery,
   EmployeeStatus,
   UpdateEmployeeBody,
 } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, reactive, ref, watch } from 'vue';
+import { computed, reactive, ref } from 'vue';
 import * as employeesApi from '../api/employees.ts';
-import { asApiError, type ApiError, type Download } from '../api/http.ts';
-import { useAuthStore } from './auth.ts';
+import type { Download } from '../api/http.ts';
+import { useLoader } from '../composables/useLoader.ts';
 
 export const EMPLOYEE_PAGE_SIZES = [25, 50, 100] as const;
 
@@ -36,11 +37,9 @@ export const useEmployeesStore = defineStore('employees', () => {
   const sort = ref<EmployeeSort>('name');
   const order = ref<SortOrder>('asc');
   const filters = reactive<EmployeeFilters>(defaultFilters());
-  const loading = ref(false);
+  const { loading, error, cancel, run } = useLoader();
   const loaded = ref(false);
-  const error = ref<ApiError | null>(null);
   const exporting = ref(false);
-  let controller: AbortController | null = null;
 
   /** Exactly what goes to GET /employees; empty filters are left out. */
   const query = computed<EmployeeListQuery>(() => {
@@ -69,46 +68,27 @@ export const useEmployeesStore = defineStore('employees', () => {
   });
 
   function reset(): void {
-    controller?.abort();
-    controller = null;
+    cancel();
     items.value = [];
     total.value = 0;
     offset.value = 0;
     sort.value = 'name';
     order.value = 'asc';
     Object.assign(filters, defaultFilters());
-    loading.value = false;
     loaded.value = false;
     error.value = null;
   }
 
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
-
   async function load(): Promise<void> {
     // A slower answer to an older filter must not overwrite a newer one.
-    controller?.abort();
-    const current = new AbortController();
-    controller = current;
-    loading.value = true;
-    error.value = null;
-    try {
-      const page = await employeesApi.listEmployees(query.value, current.signal);
-      items.value = page.items;
-      total.value = page.total;
-      loaded.value = true;
-    } catch (caught) {
-      if (current.signal.aborted) return;
-      error.value = asApiError(caught);
-    } finally {
-      if (controller === current) {
-        loading.value = false;
-        controller = null;
-      }
-    }
+    await run(
+      (signal) => employeesApi.listEmployees(query.value, signal),
+      (page) => {
+        items.value = page.items;
+        total.value = page.total;
+        loaded.value = true;
+      },
+    );
   }
 
   function setPage(nextOffset: number, nextLimit: number): Promise<void> {
@@ -149,6 +129,11 @@ export const useEmployeesStore = defineStore('employees', () => {
     return updated;
   }
 
+  /** A picker's own search: its answer stays with the picker, the list above is left alone. */
+  function find(query: EmployeeListQuery, signal?: AbortSignal): Promise<EmployeeList> {
+    return employeesApi.listEmployees(query, signal);
+  }
+
   async function exportCsv(): Promise<Download> {
     exporting.value = true;
     try {
@@ -180,6 +165,7 @@ export const useEmployeesStore = defineStore('employees', () => {
     clearFilters,
     create,
     update,
+    find,
     exportCsv,
   };
 });

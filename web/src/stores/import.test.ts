@@ -1,9 +1,9 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as employeesApi from '../api/employees.ts';
 import { ApiError } from '../api/http.ts';
 import { importResult, messyImportErrors } from '../test/fixtures.ts';
 import { MAX_IMPORT_BYTES, useImportStore } from './import.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/employees.ts');
 const api = vi.mocked(employeesApi);
@@ -13,7 +13,7 @@ const csv = (name = 'horizon.csv', content = 'employee_number,name\n1,Anna\n') =
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
 });
 
 describe('import store', () => {

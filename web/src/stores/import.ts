@@ -1,9 +1,8 @@
 import type { ImportError, ImportResult } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, reactive, ref, watch } from 'vue';
+import { computed, reactive, ref } from 'vue';
 import * as employeesApi from '../api/employees.ts';
 import { ApiError, asApiError } from '../api/http.ts';
-import { useAuthStore } from './auth.ts';
 
 /** The server refuses bigger files with 413; checking first spares uploading 10 MB for nothing. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -65,12 +64,6 @@ export const useImportStore = defineStore('import', () => {
     applying.value = false;
     clearResults();
   }
-
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
 
   /** A new file (or none) starts over at the first step; the options stay as they were. */
   function chooseFile(next: File | null): void {

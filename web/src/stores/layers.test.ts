@@ -1,10 +1,10 @@
 import type { LayerList } from '@ambassador/shared';
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/http.ts';
 import * as layersApi from '../api/layers.ts';
 import { layers } from '../test/fixtures.ts';
 import { useLayersStore } from './layers.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/layers.ts');
 const api = vi.mocked(layersApi);
@@ -14,7 +14,7 @@ const [bestuur, management, teamleiding, zorg] = layers.map((layer) => layer.id)
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
   // Out of order on purpose: the store shows them by rank.
   api.listLayers.mockResolvedValue({ items: [layers[2]!, layers[0]!, layers[3]!, layers[1]!] });
 });

@@ -1,48 +1,32 @@
 import type { Layer } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
+import { ref } from 'vue';
 import * as layersApi from '../api/layers.ts';
-import { asApiError, type ApiError } from '../api/http.ts';
-import { useAuthStore } from './auth.ts';
+import { useLoader } from '../composables/useLoader.ts';
 
 const byRank = (a: Layer, b: Layer) => a.rank - b.rank;
 
 export const useLayersStore = defineStore('layers', () => {
   const items = ref<Layer[]>([]);
-  const loading = ref(false);
+  const { loading, error, cancel, run } = useLoader();
   const loaded = ref(false);
-  const error = ref<ApiError | null>(null);
-  let loadId = 0;
   let reorderId = 0;
 
   function reset(): void {
-    loadId += 1;
+    cancel();
     items.value = [];
-    loading.value = false;
     loaded.value = false;
     error.value = null;
   }
 
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
-
   async function load(): Promise<void> {
-    const id = ++loadId;
-    loading.value = true;
-    error.value = null;
-    try {
-      const list = await layersApi.listLayers();
-      if (id !== loadId) return;
-      items.value = [...list.items].sort(byRank);
-      loaded.value = true;
-    } catch (caught) {
-      if (id === loadId) error.value = asApiError(caught);
-    } finally {
-      if (id === loadId) loading.value = false;
-    }
+    await run(
+      () => layersApi.listLayers(),
+      (list) => {
+        items.value = [...list.items].sort(byRank);
+        loaded.value = true;
+      },
+    );
   }
 
   /** New layers go to the bottom unless the server is told otherwise. */

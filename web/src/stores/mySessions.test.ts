@@ -1,15 +1,15 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as sessionsApi from '../api/trainingSessions.ts';
 import { trainingSession } from '../test/trainingFixtures.ts';
 import { useMySessionsStore } from './mySessions.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/trainingSessions.ts');
 const api = vi.mocked(sessionsApi);
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
 });
 
 describe('my sessions store', () => {

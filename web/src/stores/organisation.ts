@@ -1,36 +1,28 @@
 import type { Organisation, UpdateOrganisationBody } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
+import { ref } from 'vue';
 import * as organisationApi from '../api/organisation.ts';
-import { ApiError } from '../api/http.ts';
+import { useLoader } from '../composables/useLoader.ts';
 import { useAuthStore } from './auth.ts';
 
 export const useOrganisationStore = defineStore('organisation', () => {
   const organisation = ref<Organisation | null>(null);
-  const loading = ref(false);
+  const { loading, error, cancel, run } = useLoader();
   const saving = ref(false);
-  const error = ref<ApiError | null>(null);
   const auth = useAuthStore();
 
   // Another account in this tab must not see the previous organisation's settings.
-  watch(
-    () => auth.user?.id,
-    () => {
-      organisation.value = null;
-      error.value = null;
-    },
-  );
+  function reset(): void {
+    cancel();
+    organisation.value = null;
+    saving.value = false;
+  }
 
   async function load(): Promise<void> {
-    loading.value = true;
-    error.value = null;
-    try {
-      organisation.value = await organisationApi.getOrganisation();
-    } catch (caught) {
-      error.value = caught instanceof ApiError ? caught : new ApiError({ status: 0, code: 'unknown_error' });
-    } finally {
-      loading.value = false;
-    }
+    await run(
+      () => organisationApi.getOrganisation(),
+      (answer) => (organisation.value = answer),
+    );
   }
 
   /** Throws the ApiError so the form can place field errors; the header follows the saved name at once. */
@@ -46,5 +38,5 @@ export const useOrganisationStore = defineStore('organisation', () => {
     }
   }
 
-  return { organisation, loading, saving, error, load, save };
+  return { organisation, loading, saving, error, reset, load, save };
 });

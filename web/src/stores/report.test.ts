@@ -1,16 +1,16 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as coverageApi from '../api/coverage.ts';
 import { ApiError } from '../api/http.ts';
 import { coverage, coverageGap, departmentIds } from '../test/fixtures.ts';
 import { useReportStore } from './report.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/coverage.ts');
 const api = vi.mocked(coverageApi);
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
   api.getCoverage.mockResolvedValue(coverage());
   api.getCoverageGaps.mockResolvedValue({ items: [coverageGap()], total: 31 });
 });

@@ -1,10 +1,10 @@
 import type { Coverage, CoverageGap } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed, ref } from 'vue';
 import * as coverageApi from '../api/coverage.ts';
-import { asApiError, type ApiError, type Download } from '../api/http.ts';
+import type { Download } from '../api/http.ts';
 import { matrixRows, parentIds } from '../lib/coverageMatrix.ts';
-import { useAuthStore } from './auth.ts';
+import { useLoader } from '../composables/useLoader.ts';
 
 /** The printable report lists the worst gaps only; the CSV has every cell. */
 export const REPORT_GAPS = 20;
@@ -17,11 +17,9 @@ export const useReportStore = defineStore('report', () => {
   const departmentId = ref<string | null>(null);
   /** When the numbers were read: the date printed on the report. */
   const generatedAt = ref<Date | null>(null);
-  const loading = ref(false);
+  const { loading, error, cancel, run } = useLoader();
   const loaded = ref(false);
-  const error = ref<ApiError | null>(null);
   const downloading = ref(false);
-  let loadId = 0;
 
   const layers = computed(() => [...(coverage.value?.layers ?? [])].sort((a, b) => a.rank - b.rank));
   /** On paper every branch is open. */
@@ -35,45 +33,30 @@ export const useReportStore = defineStore('report', () => {
   );
 
   function reset(): void {
-    loadId += 1;
+    cancel();
     coverage.value = null;
     gaps.value = [];
     gapsTotal.value = 0;
     departmentId.value = null;
     generatedAt.value = null;
-    loading.value = false;
     loaded.value = false;
     error.value = null;
   }
 
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
-
   async function load(subtree: string | null = null): Promise<void> {
-    const current = ++loadId;
     departmentId.value = subtree;
-    loading.value = true;
-    error.value = null;
     const query = subtree ? { departmentId: subtree } : {};
-    try {
-      const [matrix, worst] = await Promise.all([
-        coverageApi.getCoverage(query),
-        coverageApi.getCoverageGaps({ ...query, limit: REPORT_GAPS }),
-      ]);
-      if (current !== loadId) return;
-      coverage.value = matrix;
-      gaps.value = worst.items;
-      gapsTotal.value = worst.total;
-      generatedAt.value = new Date();
-      loaded.value = true;
-    } catch (caught) {
-      if (current === loadId) error.value = asApiError(caught);
-    } finally {
-      if (current === loadId) loading.value = false;
-    }
+    await run(
+      () =>
+        Promise.all([coverageApi.getCoverage(query), coverageApi.getCoverageGaps({ ...query, limit: REPORT_GAPS })]),
+      ([matrix, worst]) => {
+        coverage.value = matrix;
+        gaps.value = worst.items;
+        gapsTotal.value = worst.total;
+        generatedAt.value = new Date();
+        loaded.value = true;
+      },
+    );
   }
 
   async function downloadCsv(subtree: string | null = departmentId.value): Promise<Download> {

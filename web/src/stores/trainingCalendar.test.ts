@@ -1,4 +1,3 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as sessionsApi from '../api/trainingSessions.ts';
 import { ApiError } from '../api/http.ts';
@@ -6,6 +5,7 @@ import { departmentIds } from '../test/fixtures.ts';
 import { trainingSession } from '../test/trainingFixtures.ts';
 import { useTrainingCalendarStore } from './trainingCalendar.ts';
 import { useTrainingFiltersStore } from './trainingFilters.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/trainingSessions.ts');
 const api = vi.mocked(sessionsApi);
@@ -14,7 +14,7 @@ const week = { from: '2026-03-08T23:00:00.000Z', to: '2026-03-15T23:00:00.000Z' 
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
   api.listTrainingSessions.mockResolvedValue({ items: [trainingSession()], total: 1, nextCursor: null });
 });
 

@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
-import { useAuthStore } from './auth.ts';
-import { useFilteredSessions } from './filteredSessions.ts';
+import { ref } from 'vue';
+import { useFilteredSessions } from '../composables/useFilteredSessions.ts';
 
 export interface CalendarRange {
   from: string;
@@ -17,12 +16,6 @@ export const useTrainingCalendarStore = defineStore('trainingCalendar', () => {
     clear();
     range.value = null;
   }
-
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
 
   /** Another range (the calendar moved) or the same one again (filters changed, a session was saved). */
   async function load(next: CalendarRange | null = range.value): Promise<void> {

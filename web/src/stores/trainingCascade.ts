@@ -1,14 +1,13 @@
 import type { TrainingCascade } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed, ref } from 'vue';
 import * as reportsApi from '../api/training-reports.ts';
 import { branchKeys, toTreeNodes } from '../lib/trainingCascade.ts';
-import { useAuthStore } from './auth.ts';
-import { useLatestLoad } from './latestLoad.ts';
+import { useLoader } from '../composables/useLoader.ts';
 
 export const useTrainingCascadeStore = defineStore('trainingCascade', () => {
   const cascade = ref<TrainingCascade | null>(null);
-  const { loading, error, cancel, run } = useLatestLoad();
+  const { loading, error, cancel, run } = useLoader();
   const loaded = ref(false);
   /** Open branches, in TreeTable's `{ key: true }` form. */
   const expandedKeys = ref<Record<string, boolean>>({});
@@ -24,12 +23,6 @@ export const useTrainingCascadeStore = defineStore('trainingCascade', () => {
     loaded.value = false;
     expandedKeys.value = {};
   }
-
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
 
   async function load(): Promise<void> {
     await run(

@@ -1,17 +1,16 @@
 import type { TrainingCoverage } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed, ref } from 'vue';
 import * as reportsApi from '../api/training-reports.ts';
 import { buildCellLookup, cellKey, matrixRows, parentIds, rootIds } from '../lib/coverageMatrix.ts';
 import type { TrainingCell } from '../lib/trainingCoverage.ts';
-import { useAuthStore } from './auth.ts';
-import { useLatestLoad } from './latestLoad.ts';
+import { useLoader } from '../composables/useLoader.ts';
 
 export const useTrainingCoverageStore = defineStore('trainingCoverage', () => {
   const coverage = ref<TrainingCoverage | null>(null);
   /** The subtree shown; null is the whole organisation. */
   const departmentId = ref<string | null>(null);
-  const { loading, error, cancel, run } = useLatestLoad();
+  const { loading, error, cancel, run } = useLoader();
   const loaded = ref(false);
   /** Departments whose sub-departments are shown; null until the first answer decides the default. */
   const expanded = ref<Set<string> | null>(null);
@@ -37,12 +36,6 @@ export const useTrainingCoverageStore = defineStore('trainingCoverage', () => {
     loaded.value = false;
     expanded.value = null;
   }
-
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
 
   async function load(): Promise<void> {
     await run(

@@ -1,10 +1,10 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import { ApiError } from '../api/http.ts';
 import * as usersApi from '../api/users.ts';
 import { ambassador, ambassadorSummary, userItem } from '../test/fixtures.ts';
 import { useTrainingFiltersStore } from './trainingFilters.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/ambassadors.ts');
 vi.mock('../api/users.ts');
@@ -16,7 +16,7 @@ const trainer = (n: number, name: string) =>
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
 });
 
 describe('training filters store', () => {

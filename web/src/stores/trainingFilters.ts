@@ -1,11 +1,10 @@
 import type { AmbassadorSummary, TrainingSession, TrainingSessionListQuery, UserListItem } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, reactive, ref, watch } from 'vue';
+import { computed, reactive, ref } from 'vue';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import { asApiError, type ApiError } from '../api/http.ts';
 import { fetchAllPages } from '../api/pages.ts';
 import * as usersApi from '../api/users.ts';
-import { useAuthStore } from './auth.ts';
 
 export interface TrainingFilters {
   /** An ambassador id: the sessions she gives. */
@@ -49,12 +48,6 @@ export const useTrainingFiltersStore = defineStore('trainingFilters', () => {
     trainersLoaded = false;
     trainerUsersLoaded = false;
   }
-
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
 
   function set(changes: Partial<TrainingFilters>): void {
     Object.assign(filters, changes);

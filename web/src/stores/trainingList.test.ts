@@ -1,16 +1,16 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as sessionsApi from '../api/trainingSessions.ts';
 import { organisation } from '../test/fixtures.ts';
 import { useAuthStore } from './auth.ts';
 import { useTrainingListStore } from './trainingList.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/trainingSessions.ts');
 const api = vi.mocked(sessionsApi);
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
   useAuthStore().organisation = organisation;
   api.listTrainingSessions.mockResolvedValue({ items: [], total: 0, nextCursor: null });
 });

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
-import { reactive, ref, watch } from 'vue';
+import { reactive, ref } from 'vue';
 import { dayBounds, dayInZone } from '../lib/zonedTime.ts';
 import { useAuthStore } from './auth.ts';
-import { useFilteredSessions } from './filteredSessions.ts';
+import { useFilteredSessions } from '../composables/useFilteredSessions.ts';
 
 /** First and last day shown, as `YYYY-MM-DD` in the organisation's time zone. */
 export interface ListPeriod {
@@ -26,11 +26,6 @@ export const useTrainingListStore = defineStore('trainingList', () => {
     Object.assign(period, defaultPeriod());
     q.value = '';
   }
-
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
 
   async function load(): Promise<void> {
     // The last day counts in full: up to midnight at its end.

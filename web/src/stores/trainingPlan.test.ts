@@ -1,4 +1,3 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import * as employeesApi from '../api/employees.ts';
@@ -7,6 +6,7 @@ import * as planApi from '../api/training-plan.ts';
 import { ambassador, departmentIds, employee } from '../test/fixtures.ts';
 import { participants, plan, trainerIds, trainers } from '../test/trainingReportFixtures.ts';
 import { useTrainingPlanStore } from './trainingPlan.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/ambassadors.ts');
 vi.mock('../api/employees.ts');
@@ -34,7 +34,7 @@ const conflict = {
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
   api.proposePlan.mockResolvedValue(plan());
   vi.mocked(ambassadorsApi).listAmbassadors.mockResolvedValue({ items: trainers, total: 2, nextCursor: null });
 });

@@ -1,13 +1,12 @@
 import type { AmbassadorSummary, Plan, PlanBody, ScheduleConflict } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { computed, ref } from 'vue';
 import * as ambassadorsApi from '../api/ambassadors.ts';
 import * as employeesApi from '../api/employees.ts';
 import { asApiError, isApiError, type ApiError } from '../api/http.ts';
 import { fetchAllPages } from '../api/pages.ts';
 import * as planApi from '../api/training-plan.ts';
 import { applyBody, toReviewSessions, type ReviewSession } from '../lib/trainingPlan.ts';
-import { useAuthStore } from './auth.ts';
 
 export interface TrainerName {
   name: string;
@@ -66,12 +65,6 @@ export const useTrainingPlanStore = defineStore('trainingPlan', () => {
     conflicts.value = [];
     created.value = null;
   }
-
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
 
   function trainerName(ambassador: AmbassadorSummary): TrainerName {
     return { name: ambassador.employee.name, departmentPath: ambassador.employee.department.path };

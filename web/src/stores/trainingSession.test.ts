@@ -1,9 +1,9 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as sessionsApi from '../api/trainingSessions.ts';
 import { ApiError } from '../api/http.ts';
 import { enrolleeId, sessionDetail, sessionId, trainingSession } from '../test/trainingFixtures.ts';
 import { useTrainingSessionStore } from './trainingSession.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/trainingSessions.ts');
 const api = vi.mocked(sessionsApi);
@@ -18,7 +18,7 @@ const body = {
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
   api.getTrainingSession.mockResolvedValue(sessionDetail());
 });
 

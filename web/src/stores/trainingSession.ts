@@ -9,11 +9,10 @@ import type {
   UpdateTrainingSessionBody,
 } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
+import { ref } from 'vue';
 import * as sessionsApi from '../api/trainingSessions.ts';
 import { saveBlob } from '../lib/download.ts';
-import { useAuthStore } from './auth.ts';
-import { useLatestLoad } from './latestLoad.ts';
+import { useLoader } from '../composables/useLoader.ts';
 
 /** What the session page says once after it was reached from somewhere else. */
 export type SessionNotice = 'created' | 'attendanceSaved';
@@ -26,7 +25,7 @@ export interface CancelledEnrolment {
 /** One session with its enrolments, and everything that changes it. */
 export const useTrainingSessionStore = defineStore('trainingSession', () => {
   const session = ref<TrainingSessionDetail | null>(null);
-  const { loading, error, cancel, run } = useLatestLoad();
+  const { loading, error, cancel, run } = useLoader();
   /** The soft issues of the last save, until dismissed or another session is opened. */
   const warnings = ref<SessionWarning[]>([]);
   const notice = ref<SessionNotice | null>(null);
@@ -37,12 +36,6 @@ export const useTrainingSessionStore = defineStore('trainingSession', () => {
     warnings.value = [];
     notice.value = null;
   }
-
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
 
   /** Warnings and the notice survive a reload of the same session; another session starts clean. */
   async function load(id: string): Promise<void> {

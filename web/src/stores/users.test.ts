@@ -1,5 +1,4 @@
 import type { UserList } from '@ambassador/shared';
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
 import { ApiError } from '../api/http.ts';
@@ -7,6 +6,7 @@ import * as usersApi from '../api/users.ts';
 import { meFor, userItem } from '../test/fixtures.ts';
 import { useAuthStore } from './auth.ts';
 import { useUsersStore } from './users.ts';
+import { useTestPinia } from '../test/pinia.ts';
 
 vi.mock('../api/users.ts');
 
@@ -18,7 +18,7 @@ function page(items = [userItem()], total = items.length): UserList {
 
 beforeEach(() => {
   vi.resetAllMocks();
-  setActivePinia(createPinia());
+  useTestPinia();
 });
 
 describe('users store', () => {

@@ -1,9 +1,8 @@
 import type { InviteUserBody, InviteUserResponse, UserListItem } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
+import { ref } from 'vue';
 import * as usersApi from '../api/users.ts';
-import { ApiError } from '../api/http.ts';
-import { useAuthStore } from './auth.ts';
+import { useLoader } from '../composables/useLoader.ts';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
@@ -13,55 +12,30 @@ export const useUsersStore = defineStore('users', () => {
   const limit = ref<number>(25);
   const offset = ref(0);
   const q = ref('');
-  const loading = ref(false);
-  const error = ref<ApiError | null>(null);
+  const { loading, error, cancel, run } = useLoader();
   /** True once a page has arrived, so the view can tell "nothing yet" from "no users". */
   const loaded = ref(false);
-  let controller: AbortController | null = null;
 
   function reset(): void {
-    controller?.abort();
-    controller = null;
+    cancel();
     items.value = [];
     total.value = 0;
     offset.value = 0;
     q.value = '';
-    loading.value = false;
-    error.value = null;
     loaded.value = false;
   }
 
-  // Another account in this tab (logout, login) must never see the previous one's list, not even briefly.
-  const auth = useAuthStore();
-  watch(
-    () => auth.user?.id,
-    () => reset(),
-  );
-
   async function load(): Promise<void> {
     // A slower answer to an older search must not overwrite a newer one.
-    controller?.abort();
-    const current = new AbortController();
-    controller = current;
-    loading.value = true;
-    error.value = null;
-    try {
-      const page = await usersApi.listUsers(
-        { limit: limit.value, offset: offset.value, q: q.value.trim() || undefined },
-        current.signal,
-      );
-      items.value = page.items;
-      total.value = page.total;
-      loaded.value = true;
-    } catch (caught) {
-      if (current.signal.aborted) return;
-      error.value = caught instanceof ApiError ? caught : new ApiError({ status: 0, code: 'unknown_error' });
-    } finally {
-      if (controller === current) {
-        loading.value = false;
-        controller = null;
-      }
-    }
+    await run(
+      (signal) =>
+        usersApi.listUsers({ limit: limit.value, offset: offset.value, q: q.value.trim() || undefined }, signal),
+      (page) => {
+        items.value = page.items;
+        total.value = page.total;
+        loaded.value = true;
+      },
+    );
   }
 
   function setPage(nextOffset: number, nextLimit: number): Promise<void> {

@@ -1,6 +1,5 @@
 import type { MeResponse } from '@ambassador/shared';
 import { mount, type ComponentMountingOptions } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
 import PrimeVue from 'primevue/config';
 import ConfirmationService from 'primevue/confirmationservice';
 import ToastService from 'primevue/toastservice';
@@ -9,6 +8,7 @@ import { createMemoryHistory, createRouter } from 'vue-router';
 import { createAppI18n } from '../i18n/index.ts';
 import { routes } from '../router/routes.ts';
 import { useAuthStore } from '../stores/auth.ts';
+import { useTestPinia } from './pinia.ts';
 
 /**
  * Everything a view needs (pinia, i18n in Dutch, PrimeVue, the real route table) without the session
@@ -18,8 +18,7 @@ export async function mountInApp<C extends Component>(
   component: C,
   options: { path?: string; me?: MeResponse; mount?: ComponentMountingOptions<C> } = {},
 ) {
-  const pinia = createPinia();
-  setActivePinia(pinia);
+  const pinia = useTestPinia();
   const auth = useAuthStore();
   if (options.me) {
     auth.setAccessToken('test-token');

@@ -1,9 +1,9 @@
 import type { TrainingSession, TrainingSessionListQuery } from '@ambassador/shared';
 import { computed, ref } from 'vue';
 import * as sessionsApi from '../api/trainingSessions.ts';
-import { asApiError, type ApiError } from '../api/http.ts';
 import { fetchAllPages } from '../api/pages.ts';
-import { useTrainingFiltersStore } from './trainingFilters.ts';
+import { useTrainingFiltersStore } from '../stores/trainingFilters.ts';
+import { useLoader } from './useLoader.ts';
 
 /**
  * The most sessions read for one period (five pages); a month stays far below it. Past it the views say how many there
@@ -19,22 +19,17 @@ export function useFilteredSessions() {
   const filters = useTrainingFiltersStore();
   const items = ref<TrainingSession[]>([]);
   const total = ref(0);
-  const loading = ref(false);
+  const { loading, error, cancel, run } = useLoader();
   const loaded = ref(false);
-  const error = ref<ApiError | null>(null);
-  let controller: AbortController | null = null;
 
   const truncated = computed(() => total.value > items.value.length);
 
   /** Forgets the sessions and any request on its way. */
   function clear(): void {
-    controller?.abort();
-    controller = null;
+    cancel();
     items.value = [];
     total.value = 0;
-    loading.value = false;
     loaded.value = false;
-    error.value = null;
   }
 
   /** `search` holds what the list adds to the filters (its search text). */
@@ -42,28 +37,19 @@ export function useFilteredSessions() {
     period: Pick<TrainingSessionListQuery, 'from' | 'to'>,
     search: Pick<TrainingSessionListQuery, 'q'> = {},
   ): Promise<void> {
-    controller?.abort();
-    const current = new AbortController();
-    controller = current;
-    loading.value = true;
-    error.value = null;
-    try {
-      const page = await fetchAllPages(
-        (request) =>
-          sessionsApi.listTrainingSessions({ ...period, ...filters.query, ...search, ...request }, current.signal),
-        { max: MAX_SESSIONS, signal: current.signal },
-      );
-      if (controller !== current) return;
-      items.value = page.items;
-      total.value = page.total;
-      loaded.value = true;
-      filters.rememberWaves(page.items);
-    } catch (caught) {
-      if (current.signal.aborted) return;
-      error.value = asApiError(caught);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
+    await run(
+      (signal) =>
+        fetchAllPages(
+          (request) => sessionsApi.listTrainingSessions({ ...period, ...filters.query, ...search, ...request }, signal),
+          { max: MAX_SESSIONS, signal },
+        ),
+      (page) => {
+        items.value = page.items;
+        total.value = page.total;
+        loaded.value = true;
+        filters.rememberWaves(page.items);
+      },
+    );
   }
 
   return { items, total, loading, loaded, error, truncated, clear, loadSessions };
