@@ -2,11 +2,10 @@ import { buildApp } from './app.ts';
 import { loggerOptions } from './http/logger.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDb, DataDirLockedError } from './db/client.ts';
+import { SEED_LOCK_KEY } from './db/locks.ts';
 import { migrate } from './db/migrate.ts';
 import { shutdown } from './http/shutdown.ts';
 import { seedDemo } from './seed/demo.ts';
-
-const SEED_LOCK_KEY = 727_002;
 
 async function main() {
   let config;
