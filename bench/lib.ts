@@ -3,12 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DigitalSkills } from '@ambassador/shared/constants';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import type { App } from '../server/src/app.ts';
 import { createDb, type Database } from '../server/src/db/client.ts';
 import { migrate } from '../server/src/db/migrate.ts';
 import { importEmployees } from '../server/src/modules/employees/import/import.service.ts';
 import { Changes } from '../server/src/events/index.ts';
 import { insertOrganisation } from '../server/src/modules/organisations/organisations.repository.ts';
+import { insertUser } from '../server/src/modules/users/users.repository.ts';
 
 export const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -116,4 +119,40 @@ export async function benchOrganisation(database: Database): Promise<string> {
     options: { createMissing: true, markMissingAsLeft: false },
   });
   return organisationId;
+}
+
+/** Starts the app on a free port with an admin of the organisation signed in: the API's base URL and her headers. */
+export async function serveAsAdmin(app: App, database: Database, organisationId: string) {
+  const user = await insertUser({
+    db: database.db,
+    organisationId,
+    user: {
+      email: `admin.${randomBytes(4).toString('hex')}@bench.example`,
+      name: 'Bench',
+      role: 'admin',
+      status: 'active',
+    },
+  });
+  const token = app.jwt.sign({ sub: user.id, org: organisationId, role: 'admin' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    api: `${origin}/api/v1`,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+  };
+}
+
+/** The wave plan both training benchmarks ask for: every weekday of the next half year, four sessions a day. */
+export function halfYearPlan(): string {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return JSON.stringify({
+    from: day(7),
+    to: day(190),
+    sessionMinutes: 60,
+    capacity: 15,
+    weekdays: [1, 2, 3, 4, 5],
+    startTime: '09:00',
+    sessionsPerDay: 4,
+  });
 }

@@ -4,12 +4,10 @@
  * probe on an idle server and with one plan alone, in the same run.
  *   npm run bench -- tenant-isolation [--only=pglite|pg]
  */
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../server/src/app.ts';
-import { insertUser } from '../server/src/modules/users/users.repository.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { benchOrganisation, freshDatabase, kinds, ms, percentile } from './lib.ts';
+import { benchOrganisation, freshDatabase, halfYearPlan, kinds, ms, percentile, serveAsAdmin } from './lib.ts';
 
 const CONCURRENT_PLANS = 20;
 
@@ -35,26 +33,8 @@ export async function run() {
     const app = await buildApp({ config: testConfig(), database, logger: false });
     try {
       const organisationId = await benchOrganisation(database);
-      const user = await insertUser({
-        db: database.db,
-        organisationId,
-        user: { email: 'isolation@bench.example', name: 'Bench', role: 'admin', status: 'active' },
-      });
-      const token = app.jwt.sign({ sub: user.id, org: organisationId, role: 'admin' });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-      const from = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-      const to = new Date(Date.now() + 190 * 86_400_000).toISOString().slice(0, 10);
-      const body = JSON.stringify({
-        from,
-        to,
-        sessionMinutes: 60,
-        capacity: 15,
-        weekdays: [1, 2, 3, 4, 5],
-        startTime: '09:00',
-        sessionsPerDay: 4,
-      });
+      const { origin: base, headers } = await serveAsAdmin(app, database, organisationId);
+      const body = halfYearPlan();
       const plan = () => fetch(`${base}/api/v1/training/plan`, { method: 'POST', headers, body });
 
       const idle = await probeWhile(base, new Promise((resolve) => setTimeout(resolve, 1_000)));

@@ -4,14 +4,12 @@
  * Each is compared with GET /coverage on the same data in the same run (ratios, not absolute times).
  *   npm run bench -- training [--only=pglite|pg]
  */
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.ts';
 import type { Db } from '../server/src/db/client.ts';
-import { insertUser } from '../server/src/modules/users/users.repository.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { benchOrganisation, freshDatabase, kinds, ms, percentile } from './lib.ts';
+import { benchOrganisation, freshDatabase, halfYearPlan, kinds, ms, percentile, serveAsAdmin } from './lib.ts';
 
 async function timed(count: number, call: () => Promise<Response>) {
   const samples: number[] = [];
@@ -57,30 +55,12 @@ export async function run() {
       const organisationId = await benchOrganisation(database);
       await seedTraining(db, organisationId);
       await db.execute(sql`analyze`);
-      const user = await insertUser({
-        db,
-        organisationId,
-        user: { email: 'bench@bench.example', name: 'Bench', role: 'admin', status: 'active' },
-      });
-      const token = app.jwt.sign({ sub: user.id, org: organisationId, role: 'admin' });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/v1`;
-      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+      const { api: base, headers } = await serveAsAdmin(app, database, organisationId);
 
       const coverage = await timed(30, () => fetch(`${base}/coverage`, { headers }));
       const trainingCoverage = await timed(30, () => fetch(`${base}/training/coverage`, { headers }));
       const cascade = await timed(10, () => fetch(`${base}/training/cascade`, { headers }));
-      const from = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-      const to = new Date(Date.now() + 190 * 86_400_000).toISOString().slice(0, 10);
-      const body = JSON.stringify({
-        from,
-        to,
-        sessionMinutes: 60,
-        capacity: 15,
-        weekdays: [1, 2, 3, 4, 5],
-        startTime: '09:00',
-        sessionsPerDay: 4,
-      });
+      const body = halfYearPlan();
       const planResponse = await fetch(`${base}/training/plan`, { method: 'POST', headers, body });
       const plan = (await planResponse.json()) as { summary: { untrained: number; planned: number; sessions: number } };
       const planning = await timed(5, () => fetch(`${base}/training/plan`, { method: 'POST', headers, body }));
