@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
 import { Changes, type EventBus } from '../events/index.ts';
 
 declare module 'fastify' {
@@ -8,7 +9,9 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     /** What this request announces; handled once, after its writes, before the answer goes out. */
-    changes: Changes;
+    readonly changes: Changes;
+    /** The batch behind `changes`, once something was announced. */
+    announced: Changes | null;
   }
 }
 
@@ -19,13 +22,15 @@ declare module 'fastify' {
 export default fp(
   async (app, opts: { bus: EventBus }) => {
     app.decorate('events', opts.bus);
-    app.decorateRequest('changes', null as unknown as Changes);
-    app.addHook('onRequest', async (request) => {
-      request.changes = new Changes();
+    // Made on first use, so that the many requests that change nothing (reads, probes) pay for no batch.
+    app.decorateRequest('announced', null);
+    app.decorateRequest('changes', {
+      getter(this: FastifyRequest) {
+        return (this.announced ??= new Changes());
+      },
     });
     app.addHook('onSend', async (request) => {
-      // Unset when the request failed before its own hooks ran (a parse error): then nothing was announced.
-      if (request.changes) await app.events.flush(request.changes, { db: app.db, log: request.log });
+      if (request.announced) await app.events.flush(request.announced, { db: app.db, log: request.log });
     });
   },
   { name: 'events', dependencies: ['db'] },
