@@ -22,7 +22,6 @@ import healthRoutes from './modules/health/health.routes.ts';
 import layersRoutes from './modules/layers/layers.routes.ts';
 import organisationRoutes from './modules/organisations/organisations.routes.ts';
 import usersRoutes from './modules/users/users.routes.ts';
-import sessionsRoutes from './modules/training/sessions.routes.ts';
 import trainingRoutes from './modules/training/training.routes.ts';
 import calendarRoutes from './modules/calendar/calendar.routes.ts';
 
@@ -63,7 +62,6 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(employeesRoutes);
       await api.register(ambassadorsRoutes);
       await api.register(coverageRoutes);
-      await api.register(sessionsRoutes);
       await api.register(trainingRoutes);
       await api.register(calendarRoutes, { config });
     },

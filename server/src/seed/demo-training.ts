@@ -4,9 +4,9 @@ import type { ActorScope } from '../http/actor.ts';
 import { findAmbassadorByEmployee } from '../modules/ambassadors/ambassadors.repository.ts';
 import { employeeIdsByNumber } from '../modules/employees/employees.repository.ts';
 import { employees } from '../db/schema/employees.ts';
-import { takeAttendance } from '../modules/training/attendance.service.ts';
-import { enrol } from '../modules/training/enrolments.service.ts';
-import { create } from '../modules/training/sessions.service.ts';
+import { takeAttendance } from '../modules/training/enrolments/attendance.service.ts';
+import { enrol } from '../modules/training/enrolments/enrolments.service.ts';
+import { create } from '../modules/training/sessions/sessions.service.ts';
 
 const TIMEZONE = 'Europe/Amsterdam';
 /** The ambassadors the communication team trained as trainers: one each in Beuk, Rivierzicht and Team Zuid. */

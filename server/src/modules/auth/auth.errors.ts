@@ -4,7 +4,7 @@ import { DomainError, domainError, type FieldError } from '../../http/errors.ts'
 export type { PasswordFeedback };
 
 export const InvalidCredentials = domainError('invalid_credentials', 401, 'The email address or password is incorrect');
-export const InvalidRefreshToken = domainError('invalid_refresh_token', 401, 'The session has expired; log in again');
+export const InvalidRefreshToken = domainError('invalid_refresh_token', 401, 'The login has expired; log in again');
 export const EmailTaken = domainError('email_taken', 409, 'This email address is already in use');
 export const InviteInvalid = domainError('invite_invalid', 410, 'This invitation is unknown, used or expired');
 

@@ -18,7 +18,7 @@ import { AUTHENTICATED, problems } from '../../http/schemas.ts';
 import { ALL_ROLES } from '../../plugins/auth.ts';
 import { InvalidRefreshToken } from './auth.errors.ts';
 import { acceptInvite, login, me, previewInvite, signup } from './auth.service.ts';
-import { endSession, rotateSession, type IssuedRefresh } from './sessions.ts';
+import { revokeRefreshToken, exchangeRefreshToken, type IssuedRefresh } from './refresh-tokens.service.ts';
 
 export const REFRESH_COOKIE = 'ambassador_refresh';
 const COOKIE_PATH = '/api/v1/auth';
@@ -107,7 +107,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       const token = request.cookies[REFRESH_COOKIE];
       if (!token) throw new InvalidRefreshToken();
       try {
-        const { user, refresh } = await rotateSession({ db: app.db, token });
+        const { user, refresh } = await exchangeRefreshToken({ db: app.db, token });
         setRefreshCookie(reply, refresh);
         return { accessToken: accessToken(user, user.organisationId) };
       } catch (error) {
@@ -122,7 +122,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
     { config: { access: 'cookie' }, schema: { tags: ['auth'], response: { 204: Type.Null(), ...problems() } } },
     async (request, reply) => {
       const token = request.cookies[REFRESH_COOKIE];
-      if (token) await endSession({ db: app.db, token });
+      if (token) await revokeRefreshToken({ db: app.db, token });
       clearRefreshCookie(reply);
       return reply.code(204).send(null);
     },

@@ -11,7 +11,7 @@ import { findUser, findUserByEmail, insertUser, updateUser, type UserRow } from 
 import { EmailTaken, InvalidCredentials, InviteInvalid } from './auth.errors.ts';
 import { assertStrongPassword } from './password-strength.ts';
 import { dummyPasswordHash, hashPassword, hashToken, verifyPassword } from './secrets.ts';
-import { startSession } from './sessions.ts';
+import { issueRefreshToken } from './refresh-tokens.service.ts';
 
 export function userDto(row: Pick<UserRow, 'id' | 'email' | 'name' | 'role'>): User {
   return { id: row.id, email: row.email, name: row.name, role: row.role };
@@ -32,7 +32,7 @@ export async function signup({ db, body }: { db: Db; body: SignupBody }) {
           organisationId: organisation.id,
           user: { email, name: body.name.trim(), role: 'admin', status: 'active', passwordHash },
         });
-        const refresh = await startSession({ db: tx, organisationId: organisation.id, userId: user.id });
+        const refresh = await issueRefreshToken({ db: tx, organisationId: organisation.id, userId: user.id });
         return { user: userDto(user), organisation: organisationRef(organisation), refresh };
       });
     } catch (error) {
@@ -52,7 +52,7 @@ export async function login({ db, email, password }: { db: Db; email: string; pa
   const organisation = await findOrganisation({ db, organisationId: user.organisationId });
   if (!organisation) throw new InvalidCredentials();
   await updateUser({ db, organisationId: user.organisationId, userId: user.id, changes: { lastLoginAt: new Date() } });
-  const refresh = await startSession({ db, organisationId: user.organisationId, userId: user.id });
+  const refresh = await issueRefreshToken({ db, organisationId: user.organisationId, userId: user.id });
   return { user: userDto(user), organisation: organisationRef(organisation), refresh };
 }
 
@@ -80,7 +80,7 @@ export async function acceptInvite({ db, token, password }: { db: Db; token: str
       userId: invitation.user.id,
       changes: { status: 'active', passwordHash, lastLoginAt: new Date() },
     });
-    const refresh = await startSession({ db: tx, organisationId, userId: invitation.user.id });
+    const refresh = await issueRefreshToken({ db: tx, organisationId, userId: invitation.user.id });
     return { user: userDto(user!), organisation: invitation.organisation, refresh };
   });
 }

@@ -1,6 +1,6 @@
 import type { ScheduleConflict } from '@ambassador/shared';
 import { DomainError, domainError, type FieldError } from '../../http/errors.ts';
-import type { Clash } from './sessions.repository.ts';
+import type { Clash } from './sessions/sessions.repository.ts';
 
 /** Names every clashing session, and the first as `session`, so a client can say what to move. */
 export class ScheduleConflictError extends DomainError<{

@@ -1,9 +1,9 @@
-import type { Db } from '../../db/client.ts';
-import type { Scope } from '../../http/actor.ts';
-import { lockTrainingSchedule } from '../../db/locks.ts';
-import { ValidationFailed, type FieldError } from '../../http/errors.ts';
+import type { Db } from '../../../db/client.ts';
+import type { Scope } from '../../../http/actor.ts';
+import { lockTrainingSchedule } from '../../../db/locks.ts';
+import { ValidationFailed, type FieldError } from '../../../http/errors.ts';
 import { clashes, knownIds, type SessionRow } from './sessions.repository.ts';
-import { ScheduleConflictError } from './training.errors.ts';
+import { ScheduleConflictError } from '../training.errors.ts';
 
 /** What a session books: checked for references, sensible times and clashes before it is written. */
 export type Fields = {

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bearer } from '../../test/factories.ts';
-import { activities } from '../../db/schema/activities.ts';
+import { bearer } from '../../../test/factories.ts';
+import { activities } from '../../../db/schema/activities.ts';
 import {
   api,
   attendance,
@@ -20,7 +20,7 @@ import {
   useTestApp,
   ZONE,
   type Session,
-} from './training.fixtures.ts';
+} from '../training.fixtures.ts';
 
 const t = useTestApp();
 const org = useOrg(t, 'Zorggroep Aanwezigheid');

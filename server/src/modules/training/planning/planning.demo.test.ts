@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '@ambassador/shared';
-import { seedDemo, DEMO_PASSWORD, DEMO_USERS } from '../../seed/demo.ts';
-import { bearer } from '../../test/factories.ts';
-import { api, useTestApp, ZONE } from './training.fixtures.ts';
+import { seedDemo, DEMO_PASSWORD, DEMO_USERS } from '../../../seed/demo.ts';
+import { bearer } from '../../../test/factories.ts';
+import { api, useTestApp, ZONE } from '../training.fixtures.ts';
 
 /**
  * The wave planner on the demo organisation, checked by rules written here from scratch (plain SQL and interval

@@ -1,9 +1,9 @@
 import type { CascadeNode, TrainingCascade } from '@ambassador/shared';
-import type { Actor, Scope } from '../../http/actor.ts';
-import { ambassadorEmployees } from '../ambassadors/ambassador-employees.repository.ts';
-import { loadTree } from '../departments/departments.service.ts';
-import { dayIn } from '../../lib/days.ts';
-import { sessionParts, type SessionTrainerRow } from './sessions.repository.ts';
+import type { Actor, Scope } from '../../../http/actor.ts';
+import { ambassadorEmployees } from '../../ambassadors/ambassador-employees.repository.ts';
+import { loadTree } from '../../departments/departments.service.ts';
+import { dayIn } from '../../../lib/days.ts';
+import { sessionParts, type SessionTrainerRow } from '../sessions/sessions.repository.ts';
 import { completedAttendance, completedSessions, type CompletedAttendance } from './cascade.repository.ts';
 
 async function facts(scope: Scope) {

@@ -1,17 +1,17 @@
 import type { ApplyPlanBody, Plan, PlanBody } from '@ambassador/shared';
-import type { ActorScope, Scope } from '../../http/actor.ts';
-import { ValidationFailed, type FieldError } from '../../http/errors.ts';
-import { loadTree } from '../departments/departments.service.ts';
-import { findEmployeeRef } from '../employees/employees.repository.ts';
-import { overlappingEnrolment, upsertEnrolment } from './enrolments.repository.ts';
-import { activeEmployeeIds, ambassadorIdsByEmployee, bookings, untrainedEmployees } from './plan.repository.ts';
+import type { ActorScope, Scope } from '../../../http/actor.ts';
+import { ValidationFailed, type FieldError } from '../../../http/errors.ts';
+import { loadTree } from '../../departments/departments.service.ts';
+import { findEmployeeRef } from '../../employees/employees.repository.ts';
+import { overlappingEnrolment, upsertEnrolment } from '../enrolments/enrolments.repository.ts';
+import { activeEmployeeIds, ambassadorIdsByEmployee, bookings, untrainedEmployees } from './planning.repository.ts';
 import { planGroups, type PlannedGroup } from './planner.ts';
-import { findSessions, insertSession, replaceAudience, replaceTrainers } from './sessions.repository.ts';
-import { assertNoClash, checkReferences, lockSchedule } from './schedule.ts';
-import { present } from './session-view.ts';
+import { findSessions, insertSession, replaceAudience, replaceTrainers } from '../sessions/sessions.repository.ts';
+import { assertNoClash, checkReferences, lockSchedule } from '../sessions/schedule.ts';
+import { present } from '../sessions/sessions.dto.ts';
 import { slotsBetween } from './slots.ts';
-import { PlanEnrolmentOverlap, PlanTooLarge } from './training.errors.ts';
-import { activeCertifiedTrainers } from './training-coverage.service.ts';
+import { PlanEnrolmentOverlap, PlanTooLarge } from '../training.errors.ts';
+import { activeCertifiedTrainers } from '../reports/training-coverage.service.ts';
 
 const MAX_DAYS = 366;
 /**

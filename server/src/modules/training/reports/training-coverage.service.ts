@@ -1,10 +1,10 @@
 import type { TrainedTotals, TrainingCoverage } from '@ambassador/shared';
-import type { Scope } from '../../http/actor.ts';
-import { NotFound } from '../../http/errors.ts';
-import { activeAmbassadorEmployees } from '../ambassadors/ambassador-employees.repository.ts';
-import { loadTree } from '../departments/departments.service.ts';
-import { layerRows } from '../layers/layers.repository.ts';
-import { certifications } from './enrolments.repository.ts';
+import type { Scope } from '../../../http/actor.ts';
+import { NotFound } from '../../../http/errors.ts';
+import { activeAmbassadorEmployees } from '../../ambassadors/ambassador-employees.repository.ts';
+import { loadTree } from '../../departments/departments.service.ts';
+import { layerRows } from '../../layers/layers.repository.ts';
+import { certifications } from '../enrolments/enrolments.repository.ts';
 import { trainedCells } from './training-coverage.repository.ts';
 
 type Tally = { employees: number; trained: number };

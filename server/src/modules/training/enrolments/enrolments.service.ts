@@ -1,8 +1,8 @@
 import type { BulkEnrolBody, Enrolment } from '@ambassador/shared';
-import { NotFound, ValidationFailed } from '../../http/errors.ts';
-import { findAmbassadorByEmployee } from '../ambassadors/ambassadors.repository.ts';
-import { loadTree } from '../departments/departments.service.ts';
-import { findEmployeeRef } from '../employees/employees.repository.ts';
+import { NotFound, ValidationFailed } from '../../../http/errors.ts';
+import { findAmbassadorByEmployee } from '../../ambassadors/ambassadors.repository.ts';
+import { loadTree } from '../../departments/departments.service.ts';
+import { findEmployeeRef } from '../../employees/employees.repository.ts';
 import {
   bulkCandidates,
   enrolmentsOf,
@@ -13,10 +13,10 @@ import {
   setEnrolmentStatus,
   upsertEnrolment,
 } from './enrolments.repository.ts';
-import { lockSession, type SessionRow } from './sessions.repository.ts';
-import type { ActorScope } from '../../http/actor.ts';
-import { assertMayRun } from './sessions.service.ts';
-import { AlreadyEnrolled, EmployeeLeft, EnrolmentOverlap, NotAnAmbassador, SessionClosed } from './training.errors.ts';
+import { lockSession, type SessionRow } from '../sessions/sessions.repository.ts';
+import type { ActorScope } from '../../../http/actor.ts';
+import { assertMayRun } from '../sessions/sessions.service.ts';
+import { AlreadyEnrolled, EmployeeLeft, EnrolmentOverlap, NotAnAmbassador, SessionClosed } from '../training.errors.ts';
 
 type Tx = Parameters<Parameters<ActorScope['db']['transaction']>[0]>[0];
 

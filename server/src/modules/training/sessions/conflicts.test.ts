@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bearer } from '../../test/factories.ts';
+import { bearer } from '../../../test/factories.ts';
 import {
   api,
   createSession,
@@ -10,7 +10,7 @@ import {
   useOrg,
   useTestApp,
   type Session,
-} from './training.fixtures.ts';
+} from '../training.fixtures.ts';
 
 const t = useTestApp();
 const org = useOrg(t, 'Zorggroep Rooster');

@@ -15,8 +15,8 @@ import {
   slot,
   useTestApp,
   type Org,
-} from './training.fixtures.ts';
-import { trainingSessionTrainers } from '../../db/schema/training.ts';
+} from '../training.fixtures.ts';
+import { trainingSessionTrainers } from '../../../db/schema/training.ts';
 
 const t = useTestApp();
 let org: Org;

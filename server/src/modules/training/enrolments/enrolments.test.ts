@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bearer } from '../../test/factories.ts';
+import { bearer } from '../../../test/factories.ts';
 import {
   api,
   enrol,
@@ -17,7 +17,7 @@ import {
   useOrg,
   usePeople,
   useTestApp,
-} from './training.fixtures.ts';
+} from '../training.fixtures.ts';
 
 const t = useTestApp();
 const org = useOrg(t, 'Zorggroep Inschrijving', { extra: 4 });

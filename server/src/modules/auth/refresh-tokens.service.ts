@@ -10,7 +10,7 @@ export const REFRESH_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export type IssuedRefresh = { token: string; expiresAt: Date };
 
 /** Starts a new refresh-token family (a login, a signup, an accepted invitation). */
-export async function startSession({
+export async function issueRefreshToken({
   db,
   organisationId,
   userId,
@@ -33,7 +33,7 @@ export async function startSession({
  * Rotates a refresh token. A token that was already rotated is being replayed (stolen, or a copy): the whole family
  * is revoked, so neither the thief nor the victim can go on without logging in again.
  */
-export async function rotateSession({ db, token }: { db: Db; token: string }) {
+export async function exchangeRefreshToken({ db, token }: { db: Db; token: string }) {
   const row = await findRefreshToken({ db, tokenHash: hashToken(token) });
   if (!row || row.revokedAt || row.expiresAt <= new Date()) throw new InvalidRefreshToken();
   const { organisationId } = row;
@@ -56,7 +56,7 @@ export async function rotateSession({ db, token }: { db: Db; token: string }) {
   return { user, refresh: { token: next, expiresAt } };
 }
 
-export async function endSession({ db, token }: { db: Db; token: string }) {
+export async function revokeRefreshToken({ db, token }: { db: Db; token: string }) {
   const row = await findRefreshToken({ db, tokenHash: hashToken(token) });
   if (row) await revokeFamily({ db, organisationId: row.organisationId, familyId: row.familyId });
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CascadeNode, TrainingCascade, TrainingCoverage } from '@ambassador/shared';
-import { bearer, createUser } from '../../test/factories.ts';
+import { bearer, createUser } from '../../../test/factories.ts';
 import {
   api,
   attendance,
@@ -17,7 +17,7 @@ import {
   type Employee,
   type Org,
   type SessionInput,
-} from './training.fixtures.ts';
+} from '../training.fixtures.ts';
 
 /**
  * Training coverage and the train-the-trainer cascade over the API, on the eight-employee organisation of the

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { Scope } from '../../http/actor.ts';
-import { rows } from '../../db/rows.ts';
-import { ambassadors } from '../../db/schema/ambassadors.ts';
-import { employees } from '../../db/schema/employees.ts';
-import { trainedSql } from './enrolments.repository.ts';
+import type { Scope } from '../../../http/actor.ts';
+import { rows } from '../../../db/rows.ts';
+import { ambassadors } from '../../../db/schema/ambassadors.ts';
+import { employees } from '../../../db/schema/employees.ts';
+import { trainedSql } from '../enrolments/enrolments.repository.ts';
 import type { Interval } from './planner.ts';
-import { trainingEnrolments, trainingSessions, trainingSessionTrainers } from '../../db/schema/training.ts';
+import { trainingEnrolments, trainingSessions, trainingSessionTrainers } from '../../../db/schema/training.ts';
 
 type Untrained = { id: string; name: string; departmentId: string; pilot: boolean; scheduledIn: string | null };
 

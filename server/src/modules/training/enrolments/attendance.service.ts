@@ -1,13 +1,13 @@
 import type { AttendanceBody, AttendanceStatus } from '@ambassador/shared';
-import { NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
-import { dayIn } from '../../lib/days.ts';
-import { upsertTrainingGiven } from '../activities/activities.repository.ts';
-import { grantRoleToEmployees } from '../ambassadors/ambassadors.repository.ts';
+import { NotFound, ValidationFailed, type FieldError } from '../../../http/errors.ts';
+import { dayIn } from '../../../lib/days.ts';
+import { upsertTrainingGiven } from '../../activities/activities.repository.ts';
+import { grantRoleToEmployees } from '../../ambassadors/ambassadors.repository.ts';
 import { enrolmentsOf, setEnrolmentStatus } from './enrolments.repository.ts';
-import { lockSession, sessionParts, updateSession } from './sessions.repository.ts';
-import type { ActorScope } from '../../http/actor.ts';
-import { assertMayRun, get } from './sessions.service.ts';
-import { SessionClosed, SessionNotStarted } from './training.errors.ts';
+import { lockSession, sessionParts, updateSession } from '../sessions/sessions.repository.ts';
+import type { ActorScope } from '../../../http/actor.ts';
+import { assertMayRun, get } from '../sessions/sessions.service.ts';
+import { SessionClosed, SessionNotStarted } from '../training.errors.ts';
 
 /**
  * Marks who came. The session becomes completed; each ambassador trainer gets (or updates) one `training_given`

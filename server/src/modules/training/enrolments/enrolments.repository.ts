@@ -1,12 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { EnrolmentStatus } from '@ambassador/shared';
 import { AttendanceStatuses, PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
-import type { Scope } from '../../http/actor.ts';
-import { rows } from '../../db/rows.ts';
-import { departments } from '../../db/schema/departments.ts';
-import { employees } from '../../db/schema/employees.ts';
-import { layers } from '../../db/schema/layers.ts';
-import { trainingEnrolments, trainingSessions } from '../../db/schema/training.ts';
+import type { Scope } from '../../../http/actor.ts';
+import { rows } from '../../../db/rows.ts';
+import { departments } from '../../../db/schema/departments.ts';
+import { employees } from '../../../db/schema/employees.ts';
+import { layers } from '../../../db/schema/layers.ts';
+import { trainingEnrolments, trainingSessions } from '../../../db/schema/training.ts';
 
 type SessionScope = Scope & { sessionId: string };
 

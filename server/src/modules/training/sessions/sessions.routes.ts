@@ -1,30 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
-  AttendanceBody,
-  BulkEnrolBody,
-  BulkEnrolResult,
   CreateTrainingSessionBody,
-  EnrolBody,
-  Enrolment,
   ForceQuery,
   IdParams,
   ScheduleConflictProblem,
-  SessionEmployeeParams,
   TrainingSessionDetail,
   TrainingSessionList,
   TrainingSessionListQuery,
   UpdateTrainingSessionBody,
 } from '@ambassador/shared';
-import { AUTHENTICATED, problems } from '../../http/schemas.ts';
-import { ALL_ROLES } from '../../plugins/auth.ts';
-import { takeAttendance } from './attendance.service.ts';
-import { cancelEnrolment, enrol, enrolDepartment } from './enrolments.service.ts';
+import { AUTHENTICATED, problems } from '../../../http/schemas.ts';
+import { ALL_ROLES } from '../../../plugins/auth.ts';
 import { create, get, list, remove, update } from './sessions.service.ts';
 
 const tags = ['training'];
-const RUNNERS = ['admin', 'ambassador'] as const;
-
 const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/training-sessions',
@@ -97,80 +87,6 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await remove({ db: app.db, ...request.actor, sessionId: request.params.id });
       return reply.code(204).send(null);
     },
-  );
-
-  app.post(
-    '/training-sessions/:id/enrolments',
-    {
-      config: { access: RUNNERS },
-      schema: {
-        tags,
-        params: IdParams,
-        body: EnrolBody,
-        response: { 201: Enrolment, ...problems(...AUTHENTICATED, 404, 409) },
-      },
-    },
-    async (request, reply) =>
-      reply.code(201).send(
-        await enrol({
-          db: app.db,
-          ...request.actor,
-          sessionId: request.params.id,
-          employeeId: request.body.employeeId,
-        }),
-      ),
-  );
-
-  app.post(
-    '/training-sessions/:id/enrolments/bulk',
-    {
-      config: { access: RUNNERS },
-      schema: {
-        tags,
-        params: IdParams,
-        body: BulkEnrolBody,
-        response: { 200: BulkEnrolResult, ...problems(...AUTHENTICATED, 404, 409) },
-      },
-    },
-    async (request) =>
-      enrolDepartment({ db: app.db, ...request.actor, sessionId: request.params.id, body: request.body }),
-  );
-
-  app.delete(
-    '/training-sessions/:id/enrolments/:employeeId',
-    {
-      config: { access: RUNNERS },
-      schema: {
-        tags,
-        params: SessionEmployeeParams,
-        response: {
-          200: Type.Object({ employeeId: Type.String(), promotedEmployeeId: Type.Union([Type.String(), Type.Null()]) }),
-          ...problems(...AUTHENTICATED, 404, 409),
-        },
-      },
-    },
-    async (request) =>
-      cancelEnrolment({
-        db: app.db,
-        ...request.actor,
-        sessionId: request.params.id,
-        employeeId: request.params.employeeId,
-      }),
-  );
-
-  app.put(
-    '/training-sessions/:id/attendance',
-    {
-      config: { access: RUNNERS },
-      schema: {
-        tags,
-        params: IdParams,
-        body: AttendanceBody,
-        response: { 200: TrainingSessionDetail, ...problems(...AUTHENTICATED, 404, 409) },
-      },
-    },
-    async (request) =>
-      takeAttendance({ db: app.db, ...request.actor, sessionId: request.params.id, body: request.body }),
   );
 };
 

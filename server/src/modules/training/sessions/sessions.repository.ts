@@ -1,19 +1,19 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ScheduleConflict, TrainingSessionListQuery } from '@ambassador/shared';
-import type { Actor, Scope } from '../../http/actor.ts';
-import { rows, together } from '../../db/rows.ts';
-import { ambassadors } from '../../db/schema/ambassadors.ts';
-import { departments } from '../../db/schema/departments.ts';
-import { employees } from '../../db/schema/employees.ts';
-import { layers } from '../../db/schema/layers.ts';
-import { users } from '../../db/schema/users.ts';
+import type { Actor, Scope } from '../../../http/actor.ts';
+import { rows, together } from '../../../db/rows.ts';
+import { ambassadors } from '../../../db/schema/ambassadors.ts';
+import { departments } from '../../../db/schema/departments.ts';
+import { employees } from '../../../db/schema/employees.ts';
+import { layers } from '../../../db/schema/layers.ts';
+import { users } from '../../../db/schema/users.ts';
 import {
   trainingEnrolments,
   trainingSessionDepartments,
   trainingSessionLayers,
   trainingSessionTrainers,
   trainingSessions,
-} from '../../db/schema/training.ts';
+} from '../../../db/schema/training.ts';
 
 export type SessionRow = typeof trainingSessions.$inferSelect;
 export type SessionValues = Omit<typeof trainingSessions.$inferInsert, 'organisationId' | 'id'>;

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Scope } from '../../http/actor.ts';
-import { rows } from '../../db/rows.ts';
-import { employees } from '../../db/schema/employees.ts';
-import { trainingEnrolments, trainingSessions } from '../../db/schema/training.ts';
+import type { Scope } from '../../../http/actor.ts';
+import { rows } from '../../../db/rows.ts';
+import { employees } from '../../../db/schema/employees.ts';
+import { trainingEnrolments, trainingSessions } from '../../../db/schema/training.ts';
 
 export type CompletedSession = {
   id: string;

@@ -1,9 +1,9 @@
 import type { EnrolmentStatus, SessionEnrolment, TrainingSession } from '@ambassador/shared';
 import { PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
-import type { Scope } from '../../http/actor.ts';
-import type { DepartmentTree } from '../departments/department-tree.ts';
-import { loadTree } from '../departments/departments.service.ts';
-import { certifications, enrolmentStatusesOf, type enrolmentsOf } from './enrolments.repository.ts';
+import type { Scope } from '../../../http/actor.ts';
+import type { DepartmentTree } from '../../departments/department-tree.ts';
+import { loadTree } from '../../departments/departments.service.ts';
+import { certifications, enrolmentStatusesOf, type enrolmentsOf } from '../enrolments/enrolments.repository.ts';
 import { sessionParts, type SessionRow, type Viewer } from './sessions.repository.ts';
 
 /** How sessions look to the one asking: her own part in them, and what she may see. */

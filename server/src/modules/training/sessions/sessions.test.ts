@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createUser } from '../../test/factories.ts';
+import { bearer, createUser } from '../../../test/factories.ts';
 import {
   api,
   codes,
@@ -21,7 +21,7 @@ import {
   usePeople,
   useTestApp,
   type Session,
-} from './training.fixtures.ts';
+} from '../training.fixtures.ts';
 
 const t = useTestApp();
 

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { SessionKind, SessionWarning } from '@ambassador/shared';
-import type { Db } from '../../db/client.ts';
-import { audienceCounts } from './training-coverage.repository.ts';
+import type { Db } from '../../../db/client.ts';
+import { audienceCounts } from '../reports/training-coverage.repository.ts';
 
 /** Working hours on working days, in the organisation's time zone. */
 export const WORKDAY = { startHour: 8, endHour: 18 };

@@ -4,11 +4,11 @@ import type {
   TrainingSessionListQuery,
   UpdateTrainingSessionBody,
 } from '@ambassador/shared';
-import { Forbidden, NotFound, ValidationFailed } from '../../http/errors.ts';
-import { enrolmentsOf, hasAttendanceMarks, promoteWaitlisted } from './enrolments.repository.ts';
+import { Forbidden, NotFound, ValidationFailed } from '../../../http/errors.ts';
+import { enrolmentsOf, hasAttendanceMarks, promoteWaitlisted } from '../enrolments/enrolments.repository.ts';
 import { assertNoClash, checkReferences, checkTimes, lockSchedule, type Fields } from './schedule.ts';
-import type { ActorScope } from '../../http/actor.ts';
-import { present, withPositions } from './session-view.ts';
+import type { ActorScope } from '../../../http/actor.ts';
+import { present, withPositions } from './sessions.dto.ts';
 import {
   deleteSession,
   findSession,
@@ -21,7 +21,7 @@ import {
   sessionParts,
   updateSession,
 } from './sessions.repository.ts';
-import { SessionHasAttendance } from './training.errors.ts';
+import { SessionHasAttendance } from '../training.errors.ts';
 import { sessionWarnings } from './warnings.ts';
 
 export async function list(actor: ActorScope & { query: TrainingSessionListQuery }) {

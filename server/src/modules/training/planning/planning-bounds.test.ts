@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, signupOrganisation, type SignedUpOrg } from '../../test/factories.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { checkPlanSize, MAX_PLAN_SESSIONS, MAX_PLAN_SLOTS, MAX_PLAN_WORK } from './plan.service.ts';
+import { bearer, signupOrganisation, type SignedUpOrg } from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { checkPlanSize, MAX_PLAN_SESSIONS, MAX_PLAN_SLOTS, MAX_PLAN_WORK } from './planning.service.ts';
 
 let t: TestApp;
 let org: SignedUpOrg;

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import type { Scope } from '../../http/actor.ts';
-import { rows } from '../../db/rows.ts';
-import { subtreeIds } from '../../db/sql.ts';
-import { employees } from '../../db/schema/employees.ts';
-import { trainingEnrolments, trainingSessions } from '../../db/schema/training.ts';
-import { trainedSql } from './enrolments.repository.ts';
+import type { Db } from '../../../db/client.ts';
+import type { Scope } from '../../../http/actor.ts';
+import { rows } from '../../../db/rows.ts';
+import { subtreeIds } from '../../../db/sql.ts';
+import { employees } from '../../../db/schema/employees.ts';
+import { trainingEnrolments, trainingSessions } from '../../../db/schema/training.ts';
+import { trainedSql } from '../enrolments/enrolments.repository.ts';
 
 /** Active employees and how many of them are trained, per department × layer, in one aggregate. */
 export async function trainedCells({ db, organisationId }: Scope) {

@@ -21,8 +21,8 @@ afterAll(() => t.close());
 const api = () => request(t.app.server);
 const refresh = (cookie: string) => api().post('/api/v1/auth/refresh').set('cookie', cookie);
 
-/** A fresh session (refresh-token family) of a new member of the organisation. */
-async function newSession() {
+/** A fresh login (refresh-token family) of a new member of the organisation. */
+async function newLogin() {
   const member = await createUser(t.app, { organisationId: org.organisation.id, role: 'ambassador' });
   const response = await api().post('/api/v1/auth/login').send({ email: member.email, password: PASSWORD }).expect(200);
   return { member, cookie: refreshCookie(response)! };
@@ -30,7 +30,7 @@ async function newSession() {
 
 describe('refresh', () => {
   it('returns a new access token and rotates the refresh cookie', async () => {
-    const { cookie } = await newSession();
+    const { cookie } = await newLogin();
     const response = await refresh(cookie).expect(200);
     expect(response.body).toEqual({ accessToken: expect.any(String) });
     await api().get('/api/v1/me').set(bearer(response.body.accessToken)).expect(200);
@@ -47,7 +47,7 @@ describe('refresh', () => {
   });
 
   it('refuses a replayed (already rotated) token and then revokes the whole family', async () => {
-    const { cookie: first } = await newSession();
+    const { cookie: first } = await newLogin();
     const second = refreshCookie(await refresh(first).expect(200))!;
     const third = refreshCookie(await refresh(second).expect(200))!;
 
@@ -59,16 +59,16 @@ describe('refresh', () => {
     expect(newest.body.code).toBe('invalid_refresh_token');
   });
 
-  it('leaves other sessions of the same user alone when one family is revoked', async () => {
-    const { member, cookie: stolen } = await newSession();
+  it('leaves other logins of the same user alone when one family is revoked', async () => {
+    const { member, cookie: stolen } = await newLogin();
     const other = await api().post('/api/v1/auth/login').send({ email: member.email, password: PASSWORD }).expect(200);
     await refresh(stolen).expect(200);
     await refresh(stolen).expect(401);
     await refresh(refreshCookie(other)!).expect(200);
   });
 
-  it('stops refreshing the session of a user who is deactivated', async () => {
-    const { member, cookie } = await newSession();
+  it('stops refreshing the login of a user who is deactivated', async () => {
+    const { member, cookie } = await newLogin();
     await api().delete(`/api/v1/users/${member.user.id}`).set(bearer(org.token)).expect(204);
     const response = await refresh(cookie).expect(401);
     expect(response.body.code).toBe('invalid_refresh_token');
@@ -77,7 +77,7 @@ describe('refresh', () => {
 
 describe('logout', () => {
   it('answers 204, clears the cookie and revokes the refresh token', async () => {
-    const { cookie } = await newSession();
+    const { cookie } = await newLogin();
     const response = await api().post('/api/v1/auth/logout').set('cookie', cookie).expect(204);
     expect([response.headers['set-cookie']].flat().join('\n')).toMatch(/ambassador_refresh=;/);
     const after = await refresh(cookie).expect(401);

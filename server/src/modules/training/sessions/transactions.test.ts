@@ -14,7 +14,7 @@ import {
   slot,
   useOrg,
   useTestApp,
-} from './training.fixtures.ts';
+} from '../training.fixtures.ts';
 
 type Watched = { _queryQueue?: unknown[]; _getActiveQuery?: () => unknown };
 const overlapping: string[] = [];
