@@ -1,5 +1,5 @@
-import { Type, type Static, type TProperties } from 'typebox';
-import { Locales, MAX_OFFSET, MAX_PAGE_SIZE, Roles } from './constants/common.ts';
+import { Type, type Static, type TProperties, type TSchema } from 'typebox';
+import { DEFAULT_PAGE_SIZE, Locales, MAX_OFFSET, MAX_PAGE_SIZE, Roles } from './constants/common.ts';
 
 export const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
 /** A calendar day, `YYYY-MM-DD`. */
@@ -50,7 +50,7 @@ export const problemWith = <Extensions extends TProperties>(extensions: Extensio
     { additionalProperties: true, ...(description === undefined ? {} : { description }) },
   );
 
-export const PageLimit = (fallback = 50) =>
+export const PageLimit = (fallback = DEFAULT_PAGE_SIZE) =>
   Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: fallback }));
 export const PageOffset = Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 }));
 
@@ -61,8 +61,20 @@ export const SingleLine = (options: { minLength?: number; maxLength: number; pat
 /** A search term, as every list takes it in `q`. */
 export const SearchText = Type.Optional(SingleLine({ maxLength: 200 }));
 
-export const ListQuery = Type.Object({ limit: PageLimit(), offset: PageOffset, q: SearchText });
-export type ListQuery = Static<typeof ListQuery>;
+/** Where the next page starts, as a list handed it out in `nextCursor`; opaque to clients. */
+export const PageCursor = Type.Optional(SingleLine({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }));
+
+/**
+ * The window of every list: `limit` items from `offset` (to jump to a page), or from the `cursor` the previous page
+ * gave (to read on). Spread into a list's query schema next to its filters.
+ */
+export const PageQuery = { limit: PageLimit(), offset: PageOffset, cursor: PageCursor };
+export type PageQuery = { limit?: number; offset?: number; cursor?: string };
+
+/** One page of a list: its items, how many there are in all, and the cursor of the next page (null on the last). */
+export const Page = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), total: Type.Integer(), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export type Page<T> = { items: T[]; total: number; nextCursor: string | null };
 
 export const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 export const Password = Type.String({ minLength: 12, maxLength: 128 });

@@ -9,3 +9,4 @@ export * from './ambassadors.ts';
 export * from './coverage.ts';
 export * from './training.ts';
 export * from './constants/index.ts';
+export * from './feedback.ts';

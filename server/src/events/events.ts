@@ -5,6 +5,12 @@
 export type EventMap = {
   /** Employees, ambassadors or the organisation's target or time zone changed: today's coverage snapshot is due. */
   'coverage.changed': { organisationId: string };
+  /** A feedback round opened: its participants are invited. */
+  'feedback.round_opened': { organisationId: string; roundId: string };
+  /** Participants of an open round who had not answered were reminded. */
+  'feedback.participants_reminded': { organisationId: string; roundId: string; ambassadorIds: string[] };
+  /** A finding moved (triage); `done` and `wont_do` are reported back to the person who raised it. */
+  'feedback.finding_moved': { organisationId: string; findingId: string; from: string | null; to: string };
 };
 
 export type EventName = keyof EventMap;

@@ -10,3 +10,4 @@ export * from './ambassadors.ts';
 export * from './coverage.ts';
 export * from './training.ts';
 export * from './activities.ts';
+export * from './feedback.ts';

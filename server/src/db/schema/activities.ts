@@ -3,6 +3,7 @@ import { check, date, foreignKey, index, integer, pgTable, text, unique, uuid } 
 import { ActivityKinds } from '@ambassador/shared/constants';
 import { createdAt, id } from '../columns.ts';
 import { ambassadors } from './ambassadors.ts';
+import { feedbackRounds } from './feedback.ts';
 import { organisationId } from './organisations.ts';
 import { trainingSessions } from './training.ts';
 import { users } from './users.ts';
@@ -20,11 +21,14 @@ export const activities = pgTable(
     count: integer('count').notNull().default(1),
     note: text('note'),
     sessionId: uuid('session_id'),
+    /** `feedback_given`: the round answered, one entry per ambassador and round. */
+    roundId: uuid('round_id'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [
     unique('activities_session_ambassador_kind_key').on(t.sessionId, t.ambassadorId, t.kind),
+    unique('activities_round_ambassador_kind_key').on(t.roundId, t.ambassadorId, t.kind),
     index('activities_ambassador_idx').on(t.organisationId, t.ambassadorId, t.occurredOn),
     check('activities_count_not_negative', sql`${t.count} >= 0`),
     foreignKey({
@@ -36,6 +40,11 @@ export const activities = pgTable(
       name: 'activities_session_fk',
       columns: [t.organisationId, t.sessionId],
       foreignColumns: [trainingSessions.organisationId, trainingSessions.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'activities_round_fk',
+      columns: [t.organisationId, t.roundId],
+      foreignColumns: [feedbackRounds.organisationId, feedbackRounds.id],
     }).onDelete('cascade'),
   ],
 );

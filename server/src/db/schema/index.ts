@@ -7,5 +7,6 @@ export * from './employees.ts';
 export * from './ambassadors.ts';
 export * from './coverage.ts';
 export * from './training.ts';
+export * from './feedback.ts';
 export * from './activities.ts';
 export * from './calendar.ts';
