@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
 import { flattenKeys, keyDifferences } from './keys.ts';
-import nl from './nl.json';
+import { en, nl } from './messages.ts';
 import {
   AmbassadorRoles,
   AmbassadorSources,

@@ -1,8 +1,7 @@
 import type { Locale } from '@ambassador/shared';
 import { Locales } from '@ambassador/shared/constants';
 import { createI18n } from 'vue-i18n';
-import en from './en.json';
-import nl from './nl.json';
+import { en, nl } from './messages.ts';
 
 export type MessageSchema = typeof nl;
 

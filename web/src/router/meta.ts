@@ -1,9 +1,6 @@
 import type { Role } from '@ambassador/shared';
 import type { RouteLocationRaw } from 'vue-router';
 
-/** Sections that exist in the navigation but are not built yet; each has a sentence under `comingSoon.sections`. */
-export type ComingSoonSection = 'feedback';
-
 declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without a session (invitation, 404). */
@@ -14,7 +11,6 @@ declare module 'vue-router' {
     roles?: Role[];
     /** i18n key of the page title. */
     titleKey?: string;
-    section?: ComingSoonSection;
   }
 }
 

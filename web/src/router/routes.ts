@@ -1,13 +1,10 @@
 import type { RouteLocationRaw, RouteRecordRaw } from 'vue-router';
-import type { ComingSoonSection } from './meta.ts';
-import type { Role } from '@ambassador/shared';
 import { Roles } from '@ambassador/shared/constants';
 import { useAuthStore } from '../stores/auth.ts';
 
-const ComingSoonView = () => import('../views/common/ComingSoonView.vue');
-
-function comingSoon(path: string, name: string, section: ComingSoonSection, roles: Role[]): RouteRecordRaw {
-  return { path, name, component: ComingSoonView, meta: { section, roles, titleKey: `nav.${section}` } };
+/** Admins and HR start on the rounds, an ambassador on the rounds she is asked to answer. */
+function feedbackHome(): RouteLocationRaw {
+  return useAuthStore().role === 'ambassador' ? { name: 'feedback-my-rounds' } : { name: 'feedback-rounds' };
 }
 
 /** Runs after the session guard, so the role is known even on the first page load. */
@@ -166,7 +163,75 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/training/AttendanceView.vue'),
         meta: { roles: ['admin', 'ambassador'], titleKey: 'training.attendance.title' },
       },
-      comingSoon('feedback', 'feedback', 'feedback', ['admin', 'ambassador']),
+      {
+        path: 'feedback',
+        component: () => import('../views/feedback/FeedbackView.vue'),
+        meta: { roles: [...Roles], titleKey: 'nav.feedback' },
+        children: [
+          { path: '', name: 'feedback', redirect: feedbackHome },
+          {
+            path: 'rounds',
+            name: 'feedback-rounds',
+            component: () => import('../views/feedback/RoundsView.vue'),
+            meta: { roles: ['admin', 'hr'], titleKey: 'feedback.tabs.rounds' },
+          },
+          {
+            path: 'my-rounds',
+            name: 'feedback-my-rounds',
+            component: () => import('../views/feedback/MyRoundsView.vue'),
+            meta: { roles: ['ambassador'], titleKey: 'feedback.tabs.myRounds' },
+          },
+          {
+            path: 'findings',
+            name: 'feedback-findings',
+            component: () => import('../views/feedback/FindingsBoardView.vue'),
+            meta: { roles: ['admin'], titleKey: 'feedback.tabs.findings' },
+          },
+          {
+            path: 'my-findings',
+            name: 'feedback-my-findings',
+            component: () => import('../views/feedback/MyFindingsView.vue'),
+            meta: { roles: ['ambassador'], titleKey: 'feedback.tabs.myFindings' },
+          },
+          {
+            path: 'we-did',
+            name: 'feedback-we-did',
+            component: () => import('../views/feedback/WeDidView.vue'),
+            meta: { titleKey: 'feedback.tabs.weDid' },
+          },
+        ],
+      },
+      {
+        path: 'feedback/rounds/new',
+        name: 'feedback-round-new',
+        component: () => import('../views/feedback/RoundBuilderView.vue'),
+        meta: { roles: ['admin'], titleKey: 'rounds.builder.title' },
+      },
+      {
+        path: 'feedback/rounds/:id/edit',
+        name: 'feedback-round-edit',
+        component: () => import('../views/feedback/RoundBuilderView.vue'),
+        meta: { roles: ['admin'], titleKey: 'rounds.builder.title' },
+      },
+      {
+        path: 'feedback/rounds/:id',
+        name: 'feedback-round',
+        component: () => import('../views/feedback/RoundView.vue'),
+        meta: { roles: ['admin'], titleKey: 'rounds.detail.title' },
+      },
+      {
+        path: 'feedback/rounds/:id/results',
+        name: 'feedback-round-results',
+        component: () => import('../views/feedback/RoundResultsView.vue'),
+        meta: { roles: ['admin', 'hr'], titleKey: 'rounds.results.title' },
+      },
+      {
+        // Phone-first: one question at a time.
+        path: 'feedback/rounds/:id/answer',
+        name: 'feedback-round-answer',
+        component: () => import('../views/feedback/AnswerRoundView.vue'),
+        meta: { roles: ['ambassador'], titleKey: 'answer.title' },
+      },
       {
         // HR's section; admins reach it through the report link on Dekking.
         path: 'reports',

@@ -32,9 +32,9 @@ describe('AppNav', () => {
     expect(labels).toEqual(['Mijn overzicht', 'Trainingen', 'Feedback']);
   });
 
-  it('shows HR coverage, training and reports', async () => {
+  it('shows HR coverage, training, feedback results and reports', async () => {
     const { labels } = await navLabels('hr', '/coverage');
-    expect(labels).toEqual(['Dekking', 'Trainingen', 'Rapportages']);
+    expect(labels).toEqual(['Dekking', 'Trainingen', 'Feedback', 'Rapportages']);
   });
 
   it('keeps Trainingen marked on a session page', async () => {

@@ -1,0 +1,12 @@
+import enCore from './en.json';
+import enFeedback from './feedback/en.json';
+import enFindings from './findings/en.json';
+import enRounds from './rounds/en.json';
+import nlCore from './nl.json';
+import nlFeedback from './feedback/nl.json';
+import nlFindings from './findings/nl.json';
+import nlRounds from './rounds/nl.json';
+
+/** Every message of a language: the core file plus one file per area, each under its own top-level keys. */
+export const nl = { ...nlCore, ...nlFeedback, ...nlRounds, ...nlFindings };
+export const en = { ...enCore, ...enFeedback, ...enRounds, ...enFindings };
