@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateOnly, PageLimit, PageOffset, problemWith, SearchText, Uuid } from './common.ts';
+import { DateOnly, Page, PageQuery, problemWith, SearchText, Uuid } from './common.ts';
 import { AmbassadorRoles, AmbassadorSources, AmbassadorStatuses } from './constants/ambassadors.ts';
 import { EmployeeStatuses } from './constants/employees.ts';
 
@@ -84,8 +84,7 @@ export const AmbassadorDetail = Type.Intersect([Ambassador, Type.Object({ histor
 export type AmbassadorDetail = Static<typeof AmbassadorDetail>;
 
 export const AmbassadorListQuery = Type.Object({
-  limit: PageLimit(100),
-  offset: PageOffset,
+  ...PageQuery,
   q: SearchText,
   status: Type.Optional(AmbassadorStatus),
   role: Type.Optional(AmbassadorRole),
@@ -104,11 +103,7 @@ export type AmbassadorListQuery = Static<typeof AmbassadorListQuery>;
 export const AmbassadorListItem = Type.Union([Ambassador, AmbassadorSummary]);
 export type AmbassadorListItem = Static<typeof AmbassadorListItem>;
 
-export const AmbassadorList = Type.Object({
-  items: Type.Array(AmbassadorListItem),
-  total: Type.Integer(),
-  nextCursor: Nullable(Type.String()),
-});
+export const AmbassadorList = Page(AmbassadorListItem);
 export type AmbassadorList = Static<typeof AmbassadorList>;
 
 const Roles = Type.Array(AmbassadorRole, { uniqueItems: true, maxItems: 6 });

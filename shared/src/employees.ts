@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { PageLimit, PageOffset, SearchText, SingleLine, Uuid } from './common.ts';
+import { Page, PageQuery, SearchText, SingleLine, Uuid } from './common.ts';
 import { SortOrders } from './constants/common.ts';
 import { DigitalSkills, EmployeeSorts, EmployeeStatuses } from './constants/employees.ts';
 
@@ -30,8 +30,7 @@ export const Employee = Type.Object({
 export type Employee = Static<typeof Employee>;
 
 export const EmployeeListQuery = Type.Object({
-  limit: PageLimit(),
-  offset: PageOffset,
+  ...PageQuery,
   q: SearchText,
   departmentId: Type.Optional(Uuid),
   /** With `departmentId`: also the departments below it (default), or only its own employees. */
@@ -45,11 +44,7 @@ export const EmployeeListQuery = Type.Object({
 });
 export type EmployeeListQuery = Static<typeof EmployeeListQuery>;
 
-export const EmployeeList = Type.Object({
-  items: Type.Array(Employee),
-  total: Type.Integer(),
-  nextCursor: Nullable(Type.String()),
-});
+export const EmployeeList = Page(Employee);
 export type EmployeeList = Static<typeof EmployeeList>;
 
 const Text = (maxLength: number) => SingleLine({ minLength: 1, maxLength });

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateOnly, DateTime, PageLimit, PageOffset, problemWith, SearchText, SingleLine, Uuid } from './common.ts';
+import { DateOnly, DateTime, Page, PageQuery, problemWith, SearchText, SingleLine, Uuid } from './common.ts';
 import {
   AttendanceStatuses,
   CascadeNodeKinds,
@@ -99,11 +99,7 @@ export const TrainingSessionDetail = Type.Object({
 });
 export type TrainingSessionDetail = Static<typeof TrainingSessionDetail>;
 
-export const TrainingSessionList = Type.Object({
-  items: Type.Array(TrainingSession),
-  total: Type.Integer(),
-  nextCursor: Nullable(Type.String()),
-});
+export const TrainingSessionList = Page(TrainingSession);
 export type TrainingSessionList = Static<typeof TrainingSessionList>;
 
 export const TrainingSessionListQuery = Type.Object({
@@ -120,8 +116,7 @@ export const TrainingSessionListQuery = Type.Object({
   /** Only the requesting user's own sessions: the ones she gives or is enrolled in. */
   mine: Type.Optional(Type.Boolean()),
   q: SearchText,
-  limit: PageLimit(100),
-  offset: PageOffset,
+  ...PageQuery,
 });
 export type TrainingSessionListQuery = Static<typeof TrainingSessionListQuery>;
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Email, PageLimit, PageOffset, PersonName, Role, SearchText, Uuid } from './common.ts';
+import { Email, Page, PageQuery, PersonName, Role, SearchText, Uuid } from './common.ts';
 import { UserStatuses } from './constants/users.ts';
 
 export const UserStatus = Type.Enum([...UserStatuses]);
@@ -18,16 +18,11 @@ export const UserListItem = Type.Object({
 });
 export type UserListItem = Static<typeof UserListItem>;
 
-export const UserList = Type.Object({
-  items: Type.Array(UserListItem),
-  total: Type.Integer(),
-  nextCursor: Type.Union([Type.String(), Type.Null()]),
-});
+export const UserList = Page(UserListItem);
 export type UserList = Static<typeof UserList>;
 
 export const UserListQuery = Type.Object({
-  limit: PageLimit(),
-  offset: PageOffset,
+  ...PageQuery,
   q: SearchText,
   role: Type.Optional(Role),
   status: Type.Optional(UserStatus),

@@ -29,6 +29,7 @@ import {
   type AmbassadorListRow,
   type AmbassadorValues,
 } from './ambassadors.repository.ts';
+import { pageWindow, toPage } from '../../http/pages.ts';
 
 /** Leaves out the fields a request did not send, so that they do not overwrite defaults. */
 function sent<T extends object>(fields: T): Partial<T> {
@@ -91,18 +92,13 @@ function readsInFull(actor: ActorScope, row: AmbassadorListRow): boolean {
 }
 
 export async function list(actor: ActorScope & { query: AmbassadorListQuery }) {
-  const limit = actor.query.limit ?? 100;
-  const offset = actor.query.offset ?? 0;
+  const window = pageWindow(actor.query);
   const [{ rows, total }, tree] = await Promise.all([
-    listAmbassadors({ ...actor, filter: { ...actor.query, limit, offset } }),
+    listAmbassadors({ ...actor, filter: { ...actor.query, ...window } }),
     loadTree(actor),
   ]);
-  const next = offset + rows.length;
-  return {
-    items: rows.map((row) => (readsInFull(actor, row) ? ambassadorDto(row, tree) : ambassadorSummary(row, tree))),
-    total,
-    nextCursor: next < total ? String(next) : null,
-  };
+  const items = rows.map((row) => (readsInFull(actor, row) ? ambassadorDto(row, tree) : ambassadorSummary(row, tree)));
+  return toPage(items, total, window);
 }
 
 function assertMayRead(actor: ActorScope, row: AmbassadorListRow) {

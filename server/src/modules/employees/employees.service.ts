@@ -16,6 +16,7 @@ import {
   updateEmployee,
   type EmployeeListRow,
 } from './employees.repository.ts';
+import { pageWindow, toPage } from '../../http/pages.ts';
 
 /** Ambassadors may look colleagues up by name (to add a participant, say), not browse the organisation. */
 const AMBASSADOR_SEARCH_LIMIT = 20;
@@ -50,14 +51,16 @@ export async function list(scope: Scope & { role: Role; query: EmployeeListQuery
       limit: Math.min(query.limit ?? AMBASSADOR_SEARCH_LIMIT, AMBASSADOR_SEARCH_LIMIT),
     };
   }
-  const limit = query.limit ?? 50;
-  const offset = query.offset ?? 0;
+  const window = pageWindow(query);
   const [{ rows, total }, tree] = await Promise.all([
-    listEmployees({ db, organisationId, filter: { ...query, limit, offset } }),
+    listEmployees({ db, organisationId, filter: { ...query, ...window } }),
     loadTree({ db, organisationId }),
   ]);
-  const next = offset + rows.length;
-  return { items: rows.map((row) => employeeDto(row, tree)), total, nextCursor: next < total ? String(next) : null };
+  return toPage(
+    rows.map((row) => employeeDto(row, tree)),
+    total,
+    window,
+  );
 }
 
 export async function get(scope: Scope & { employeeId: string }) {

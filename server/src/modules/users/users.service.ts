@@ -9,6 +9,7 @@ import { hashToken, newToken } from '../auth/secrets.ts';
 import { insertInvitation, openInvitationExpiries, revokeOpenInvitations } from './invitations.repository.ts';
 import { CannotChangeOwnRole, CannotDeactivateSelf, ReactivateInvited, UserNotInvited } from './users.errors.ts';
 import { findUser, findUserByEmail, insertUser, listUsers, updateUser, type UserRow } from './users.repository.ts';
+import { pageWindow, toPage } from '../../http/pages.ts';
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -27,16 +28,14 @@ function userItem(row: UserRow, inviteExpiresAt?: Date): UserListItem {
 }
 
 export async function list({ db, organisationId, query }: Scope & { query: UserListQuery }) {
-  const limit = query.limit ?? 50;
-  const offset = query.offset ?? 0;
-  const { rows, total } = await listUsers({ db, organisationId, filter: { ...query, limit, offset } });
+  const window = pageWindow(query);
+  const { rows, total } = await listUsers({ db, organisationId, filter: { ...query, ...window } });
   const expiries = await openInvitationExpiries({ db, organisationId, userIds: rows.map((row) => row.id) });
-  const nextOffset = offset + rows.length;
-  return {
-    items: rows.map((row) => userItem(row, expiries.get(row.id))),
+  return toPage(
+    rows.map((row) => userItem(row, expiries.get(row.id))),
     total,
-    nextCursor: nextOffset < total ? String(nextOffset) : null,
-  };
+    window,
+  );
 }
 
 /** A fresh single-use link; any earlier link of the same user stops working. */

@@ -47,13 +47,15 @@ describe('listing users', () => {
     expect(response.body.items[0]).toMatchObject({ id: admin.user.id, role: 'admin', status: 'active' });
   });
 
-  it('pages with limit and offset, and nextCursor is null on the last page', async () => {
+  it('pages with limit and the cursor of the page before, and nextCursor is null on the last page', async () => {
     const first = await list(admin.token, { limit: 2 });
-    expect(first.body).toMatchObject({ total: 5, nextCursor: '2' });
-    const second = await list(admin.token, { limit: 2, offset: Number(first.body.nextCursor) });
-    expect(second.body).toMatchObject({ total: 5, nextCursor: '4' });
-    const last = await list(admin.token, { limit: 2, offset: Number(second.body.nextCursor) });
+    expect(first.body).toMatchObject({ total: 5, nextCursor: expect.any(String) });
+    const second = await list(admin.token, { limit: 2, cursor: first.body.nextCursor });
+    expect(second.body).toMatchObject({ total: 5, nextCursor: expect.any(String) });
+    expect(second.body.nextCursor).not.toBe(first.body.nextCursor);
+    const last = await list(admin.token, { limit: 2, cursor: second.body.nextCursor });
     expect(last.body).toMatchObject({ total: 5, nextCursor: null });
+    expect((await list(admin.token, { limit: 2, offset: 4 })).body.items).toEqual(last.body.items);
     const names = [...first.body.items, ...second.body.items, ...last.body.items].map((u: { name: string }) => u.name);
     expect(new Set(names).size).toBe(5);
     expect(last.body.items).toHaveLength(1);

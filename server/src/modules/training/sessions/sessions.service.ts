@@ -23,17 +23,12 @@ import {
 } from './sessions.repository.ts';
 import { SessionHasAttendance } from '../training.errors.ts';
 import { sessionWarnings } from './warnings.ts';
+import { pageWindow, toPage } from '../../../http/pages.ts';
 
 export async function list(actor: ActorScope & { query: TrainingSessionListQuery }) {
-  const limit = actor.query.limit ?? 100;
-  const offset = actor.query.offset ?? 0;
-  const { items, total } = await listSessions({ ...actor, filter: actor.query, viewer: actor, limit, offset });
-  const next = offset + items.length;
-  return {
-    items: await present(actor, items, actor),
-    total,
-    nextCursor: next < total ? String(next) : null,
-  };
+  const window = pageWindow(actor.query);
+  const { items, total } = await listSessions({ ...actor, filter: actor.query, viewer: actor, ...window });
+  return toPage(await present(actor, items, actor), total, window);
 }
 
 /** One session as the list would show it to the actor: one she may not see there answers as a missing one. */
