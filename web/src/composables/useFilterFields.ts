@@ -1,13 +1,14 @@
 import { computed, ref, watch } from 'vue';
 import { useDebounce } from './useDebounce.ts';
 
-type CommonFilters = { q: string; departmentId: string | null; layerId: string | null };
+/** What every list's filters hold: a search and a department and layer choice. */
+export type ListFilterValues = { q: string; departmentId: string | null; layerId: string | null };
 
 /**
  * The fields every filter bar shares: a debounced search that also follows the filters when they are cleared from
  * outside ("Filters wissen"), and the department and layer choices.
  */
-export function useFilterFields<F extends CommonFilters>(filters: () => F, change: (changes: Partial<F>) => void) {
+export function useFilterFields<F extends ListFilterValues>(filters: () => F, change: (changes: Partial<F>) => void) {
   const searchText = ref(filters().q);
   const { run: searchSoon } = useDebounce((q: string) => change({ q } as Partial<F>));
   watch(searchText, (text) => searchSoon(text));

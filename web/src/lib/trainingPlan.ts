@@ -1,5 +1,6 @@
 import type { ApplyPlanBody, Plan, PlanBody, PlannedSession, ScheduleConflict } from '@ambassador/shared';
 import { PLAN_LIMITS } from '@ambassador/shared/constants';
+import { integerIn } from './validation.ts';
 
 /** ISO weekdays, Monday first, as PlanBody counts them. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -73,11 +74,6 @@ export function planFormFrom(body: PlanBody): PlanFormValues {
     pilotFirst: body.pilotFirst ?? false,
     wave: body.wave ?? '',
   };
-}
-
-function integerIn(value: string, min: number, max: number): number | null {
-  const number = value.trim() === '' ? Number.NaN : Number(value);
-  return Number.isInteger(number) && number >= min && number <= max ? number : null;
 }
 
 function isCalendarDay(value: string): boolean {
