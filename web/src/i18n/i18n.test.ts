@@ -64,6 +64,14 @@ describe('translations', () => {
       'already_ambassador',
       'illegal_transition',
       'weak_password',
+      'round_has_responses',
+      'round_not_open',
+      'round_closed',
+      'round_not_draft',
+      'round_not_ready',
+      'participant_has_responded',
+      'round_anonymous',
+      'not_a_participant',
     ];
     const keys = new Set(flattenKeys(nl));
     expect(serverCodes.filter((code) => !keys.has(`errors.${code}`))).toEqual([]);
