@@ -10,3 +10,5 @@ export * from './coverage.ts';
 export * from './training.ts';
 export * from './constants/index.ts';
 export * from './feedback.ts';
+export * from './content.ts';
+export * from './activities.ts';

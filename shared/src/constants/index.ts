@@ -11,3 +11,4 @@ export * from './coverage.ts';
 export * from './training.ts';
 export * from './activities.ts';
 export * from './feedback.ts';
+export * from './content.ts';

@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, foreignKey, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { ActivityKinds } from '@ambassador/shared/constants';
 import { createdAt, id } from '../columns.ts';
 import { ambassadors } from './ambassadors.ts';
+import { contentItems } from './content.ts';
 import { feedbackRounds } from './feedback.ts';
 import { organisationId } from './organisations.ts';
 import { trainingSessions } from './training.ts';
 import { users } from './users.ts';
 
-/** What an ambassador did. `training_given` is written by attendance, one per trainer and session. */
+/** What an ambassador did: logged by hand, or written by the app (attendance, a round answered, a page reviewed). */
 export const activities = pgTable(
   'activities',
   {
@@ -20,6 +21,10 @@ export const activities = pgTable(
     /** Colleagues reached: attendees of a training, colleagues helped (a count: no names). */
     count: integer('count').notNull().default(1),
     note: text('note'),
+    /** `colleague_helped`: the help was with digital skills. */
+    digitalHelp: boolean('digital_help').notNull().default(false),
+    /** `content_reviewed`: the page reviewed. */
+    contentItemId: uuid('content_item_id'),
     sessionId: uuid('session_id'),
     /** `feedback_given`: the round answered, one entry per ambassador and round. */
     roundId: uuid('round_id'),
@@ -40,6 +45,11 @@ export const activities = pgTable(
       name: 'activities_session_fk',
       columns: [t.organisationId, t.sessionId],
       foreignColumns: [trainingSessions.organisationId, trainingSessions.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'activities_content_item_fk',
+      columns: [t.organisationId, t.contentItemId],
+      foreignColumns: [contentItems.organisationId, contentItems.id],
     }).onDelete('cascade'),
     foreignKey({
       name: 'activities_round_fk',
