@@ -7,6 +7,7 @@ import type {
   Round,
   RoundList,
   RoundListQuery,
+  RoundResponses,
   RoundResults,
   UpdateRoundBody,
 } from '@ambassador/shared';
@@ -46,6 +47,10 @@ export const listParticipantSuggestions = (query: ParticipantSuggestionQuery, si
 
 export const getRoundResults = (id: string, signal?: AbortSignal) =>
   http.get<RoundResults>(`/feedback-rounds/${id}/results`, undefined, signal);
+
+/** Every participant's answers (admins); an anonymous round → 403 `round_anonymous`. */
+export const listRoundResponses = (id: string, signal?: AbortSignal) =>
+  http.get<RoundResponses>(`/feedback-rounds/${id}/responses`, undefined, signal);
 
 /** The results as CSV (BOM, `;`). */
 export const downloadRoundResultsCsv = (id: string) =>

@@ -26,6 +26,7 @@ beforeEach(() => {
   vi.mocked(layersApi).listLayers.mockResolvedValue({ items: layers });
   vi.mocked(departmentsApi).listDepartments.mockResolvedValue({ items: departments });
   api.getRound.mockResolvedValue(round());
+  api.listRoundResponses.mockResolvedValue({ items: [] });
 });
 
 afterEach(() => {
@@ -137,5 +138,31 @@ describe('RoundView', () => {
     await flushPromises();
 
     expect(push).toHaveBeenCalledWith({ name: 'feedback-round-edit', params: { id: roundId(9) } });
+  });
+
+  it("reads each participant's answers of an open round, but not of a draft", async () => {
+    api.listRoundResponses.mockResolvedValue({
+      items: [
+        {
+          ambassadorId: participant(1).ambassadorId,
+          name: 'Deelnemer 1',
+          departmentId: participant(1).departmentId,
+          layerId: participant(1).layerId,
+          respondedAt: '2026-03-04T09:30:00.000Z',
+          answers: [{ questionId: 'q_rating', value: 4 }],
+        },
+      ],
+    });
+    const draft = await mountView();
+    expect(draft.wrapper.find('#round-responses-title').exists()).toBe(false);
+    expect(api.listRoundResponses).not.toHaveBeenCalled();
+    unmount?.();
+
+    api.getRound.mockResolvedValue(round({ status: 'open' }));
+    const { wrapper } = await mountView();
+
+    expect(wrapper.find('#round-responses-title').text()).toBe('Antwoorden per deelnemer');
+    await wrapper.find('[data-testid="round-response-toggle"]').trigger('click');
+    expect(wrapper.find('[data-testid="answer-q_rating"] dd').text()).toBe('4 / 5');
   });
 });
