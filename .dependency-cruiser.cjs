@@ -22,13 +22,37 @@ module.exports = {
       to: { path: '^server/src/modules/' },
     },
     {
+      name: 'module-uses-own-tables',
+      severity: 'error',
+      comment:
+        "A module reads and writes only its own tables (server/src/db/schema/<module>.ts; training's rooms share training.ts). Another module's data comes through that module's repository, or for a join through its read view (<module>.views.ts).",
+      from: { path: '^server/src/modules/([^/]+)/', pathNot: '^server/src/modules/findings/' },
+      to: { path: '^server/src/db/schema/', pathNot: '^server/src/db/schema/$1\\.ts$' },
+    },
+    {
+      name: 'findings-use-feedback-tables',
+      severity: 'error',
+      comment:
+        'Findings are part of the feedback domain: their tables (feedback_items, feedback_item_changes) live in db/schema/feedback.ts beside the rounds a finding may name, and they use no other schema file.',
+      from: { path: '^server/src/modules/findings/' },
+      to: { path: '^server/src/db/schema/', pathNot: '^server/src/db/schema/feedback\\.ts$' },
+    },
+    {
+      name: 'views-import-no-module',
+      severity: 'error',
+      comment:
+        'A read view (<module>.views.ts) builds subqueries and SQL fragments over its own tables only, so any repository can join it without an import cycle.',
+      from: { path: '\\.views\\.ts$' },
+      to: { path: '^server/src/', pathNot: '^server/src/db/' },
+    },
+    {
       name: 'queries-only-in-repositories',
       severity: 'error',
       comment:
-        'Only repositories and server/src/db build queries with drizzle-orm; services call repositories. (Tests and the demo seed write fixtures directly.)',
+        'Only repositories, read views and server/src/db build queries with drizzle-orm; services call repositories. (Tests and the demo seed write fixtures directly.)',
       from: {
         path: '^server/src/',
-        pathNot: ['\\.repository\\.ts$', '^server/src/db/', '^server/src/seed/', tests],
+        pathNot: ['\\.repository\\.ts$', '\\.views\\.ts$', '^server/src/db/', '^server/src/seed/', tests],
       },
       to: { path: 'node_modules/drizzle-orm/', dependencyTypesNot: ['type-only'] },
     },

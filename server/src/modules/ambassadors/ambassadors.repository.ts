@@ -1,37 +1,38 @@
-import { aliasedTable, and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { AmbassadorListQuery, AmbassadorRole, AmbassadorStatus } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
-import { escapeLike, inDepartment } from '../../db/sql.ts';
-import { employees } from '../../db/schema/employees.ts';
-import { departments } from '../../db/schema/departments.ts';
-import { layers } from '../../db/schema/layers.ts';
-import { users } from '../../db/schema/users.ts';
+import { escapeLike } from '../../db/sql.ts';
 import { ambassadorStatusChanges, ambassadors } from '../../db/schema/ambassadors.ts';
+import { departmentsOf, inDepartment } from '../departments/departments.views.ts';
+import { employeesOf } from '../employees/employees.views.ts';
+import { layersOf } from '../layers/layers.views.ts';
+import { usersOf } from '../users/users.views.ts';
 
 export type AmbassadorRow = typeof ambassadors.$inferSelect;
 export type AmbassadorValues = Omit<typeof ambassadors.$inferInsert, 'organisationId' | 'id'>;
 
-const nominator = aliasedTable(employees, 'nominator');
-
-const columns = {
-  ambassador: ambassadors,
-  employee: {
-    id: employees.id,
-    employeeNumber: employees.employeeNumber,
-    name: employees.name,
-    jobTitle: employees.jobTitle,
-    status: employees.status,
-    departmentId: employees.departmentId,
-    departmentName: departments.name,
-    layerId: employees.layerId,
-    layerName: layers.name,
-  },
-  nominatorName: nominator.name,
-};
-
-function baseQuery(db: Db) {
-  return db
-    .select(columns)
+/** The ambassador with her employee, department, layer and nominator, joined by the views of those modules. */
+function baseQuery(db: Db, organisationId: string) {
+  const employees = employeesOf(db, organisationId);
+  const departments = departmentsOf(db, organisationId);
+  const layers = layersOf(db, organisationId);
+  const nominator = employeesOf(db, organisationId, 'nominator');
+  const query = db
+    .select({
+      ambassador: ambassadors,
+      employee: {
+        id: employees.id,
+        employeeNumber: employees.employeeNumber,
+        name: employees.name,
+        jobTitle: employees.jobTitle,
+        status: employees.status,
+        departmentId: employees.departmentId,
+        departmentName: departments.name,
+        layerId: employees.layerId,
+        layerName: layers.name,
+      },
+      nominatorName: nominator.name,
+    })
     .from(ambassadors)
     .innerJoin(
       employees,
@@ -49,6 +50,7 @@ function baseQuery(db: Db) {
         eq(nominator.id, ambassadors.nominatedByEmployeeId),
       ),
     );
+  return { query, employees };
 }
 export type AmbassadorListRow = {
   ambassador: AmbassadorRow;
@@ -66,7 +68,11 @@ export type AmbassadorListRow = {
   nominatorName: string | null;
 };
 
-function conditions(organisationId: string, filter: AmbassadorListQuery): SQL {
+function conditions(
+  organisationId: string,
+  filter: AmbassadorListQuery,
+  employees: ReturnType<typeof employeesOf>,
+): SQL {
   const where: SQL[] = [eq(ambassadors.organisationId, organisationId)];
   if (filter.status) where.push(eq(ambassadors.status, filter.status));
   if (filter.role) where.push(sql`${filter.role} = any(${ambassadors.roles})`);
@@ -92,9 +98,10 @@ export async function listAmbassadors({
   organisationId: string;
   filter: AmbassadorListQuery;
 }) {
-  const where = conditions(organisationId, filter);
+  const { query, employees } = baseQuery(db, organisationId);
+  const where = conditions(organisationId, filter, employees);
   const [rows, totals] = await Promise.all([
-    baseQuery(db)
+    query
       .where(where)
       .orderBy(asc(employees.name), asc(ambassadors.id))
       .limit(filter.limit ?? 100)
@@ -120,7 +127,7 @@ export async function findAmbassador({
   organisationId: string;
   ambassadorId: string;
 }) {
-  const [row] = await baseQuery(db).where(
+  const [row] = await baseQuery(db, organisationId).query.where(
     and(eq(ambassadors.organisationId, organisationId), eq(ambassadors.id, ambassadorId)),
   );
   return row;
@@ -250,6 +257,7 @@ export async function statusHistory({
   organisationId: string;
   ambassadorId: string;
 }) {
+  const users = usersOf(db, organisationId);
   return db
     .select({
       id: ambassadorStatusChanges.id,
@@ -283,4 +291,13 @@ export async function ambassadorStatuses({ db, organisationId }: { db: Db; organ
     .select({ employeeId: ambassadors.employeeId, status: ambassadors.status })
     .from(ambassadors)
     .where(eq(ambassadors.organisationId, organisationId));
+}
+
+/** Ambassador id per employee id. */
+export async function ambassadorIdsByEmployee({ db, organisationId }: { db: Db; organisationId: string }) {
+  const found = await db
+    .select({ id: ambassadors.id, employeeId: ambassadors.employeeId })
+    .from(ambassadors)
+    .where(eq(ambassadors.organisationId, organisationId));
+  return new Map(found.map((row) => [row.employeeId, row.id]));
 }

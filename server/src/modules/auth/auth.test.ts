@@ -10,8 +10,7 @@ import {
   signupOrganisation,
   uniqueEmail,
 } from '../../test/factories.ts';
-import { layers } from '../../db/schema/layers.ts';
-import { eq } from 'drizzle-orm';
+import { layerRows } from '../layers/layers.repository.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -33,7 +32,7 @@ describe('signup', () => {
     const org = await signupOrganisation(t.app, 'Zorggroep Signup');
     expect(org.user.role).toBe('admin');
     expect(org.organisation.slug).toBe('zorggroep-signup');
-    const rows = await t.app.db.select().from(layers).where(eq(layers.organisationId, org.organisation.id));
+    const rows = await layerRows({ db: t.app.db, organisationId: org.organisation.id });
     expect(rows.sort((a, b) => a.rank - b.rank).map((l) => l.name)).toEqual([
       'Bestuur en directie',
       'Management',

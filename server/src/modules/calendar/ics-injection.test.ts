@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signupOrganisation, type SignedUpOrg } from '../../test/factories.ts';
-import { organisations } from '../../db/schema/organisations.ts';
-import { trainingSessions } from '../../db/schema/training.ts';
+import { updateOrganisation } from '../organisations/organisations.repository.ts';
+import { updateSession } from '../training/sessions/sessions.repository.ts';
 import { api, newSession, slot, useTestApp } from '../training/training.fixtures.ts';
 
 /**
@@ -23,18 +22,20 @@ beforeAll(async () => {
   const session = await newSession(t, org.token, { title: 'Tijdelijk', ...slot(1, 2, 10) });
   ids.session = session.id;
   // Straight into the database: the API's schemas would refuse these values today.
-  await t.app.db.update(organisations).set({ name: INJECTED_NAME }).where(eq(organisations.id, org.organisation.id));
-  await t.app.db
-    .update(trainingSessions)
-    .set({
+  const scope = { db: t.app.db, organisationId: org.organisation.id };
+  await updateOrganisation({ ...scope, changes: { name: INJECTED_NAME } });
+  await updateSession({
+    ...scope,
+    sessionId: session.id,
+    changes: {
       title: INJECTED_TITLE,
       location: 'Zaal 1\nATTENDEE:mailto:room@example.test',
       wave: 'golf 1\rX-INJECTED:wave',
       externalTrainer: 'Extern\r\nORGANIZER:mailto:boss@example.test',
       onlineUrl: 'https://meet.example.test/x\r\nATTACH:https://evil.example.test/payload',
       description: 'Regel een\r\nRegel twee\u000bEND:VEVENT\u0085X-NEL:1',
-    })
-    .where(eq(trainingSessions.id, session.id));
+    },
+  });
 });
 
 /** Every property name and component name in the text, read the way a calendar app reads it. */

@@ -1,13 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { ambassadors } from '../../db/schema/ambassadors.ts';
-import { inDepartment } from '../../db/sql.ts';
-import { employees } from '../../db/schema/employees.ts';
-import type { CellCount } from './coverage.calc.ts';
 import { coverageSnapshots } from '../../db/schema/coverage.ts';
+import { ambassadorsOf, isAmbassadorSql } from '../ambassadors/ambassadors.views.ts';
+import { inDepartment } from '../departments/departments.views.ts';
+import { employeesOf } from '../employees/employees.views.ts';
+import type { CellCount } from './coverage.calc.ts';
 
-function inScope(organisationId: string, departmentId?: string) {
-  const conditions = [eq(employees.organisationId, organisationId), eq(employees.status, 'active')];
+/** Active employees of the organisation (already restricted by the view), or of one department's subtree. */
+function inScope(employees: ReturnType<typeof employeesOf>, organisationId: string, departmentId?: string) {
+  const conditions = [eq(employees.status, 'active')];
   if (departmentId) conditions.push(inDepartment(employees.departmentId, { organisationId, departmentId }));
   return and(...conditions);
 }
@@ -25,6 +26,8 @@ export async function cellCounts({
   organisationId: string;
   departmentId?: string;
 }) {
+  const employees = employeesOf(db, organisationId);
+  const ambassadors = ambassadorsOf(db, organisationId);
   // Raw rows: drizzle's per-field result mapping costs more than the aggregate itself on a large organisation.
   const result = await db.execute(sql`
     select ${employees.departmentId} as "departmentId", ${employees.layerId} as "layerId",
@@ -32,7 +35,7 @@ export async function cellCounts({
            (count(${ambassadors.id}) filter (where ${ambassadors.status} = 'active'))::int as "ambassadors"
     from ${employees}
     left join ${ambassadors} on ${ambassadors.organisationId} = ${employees.organisationId} and ${ambassadors.employeeId} = ${employees.id}
-    where ${inScope(organisationId, departmentId)}
+    where ${inScope(employees, organisationId, departmentId)}
     group by ${employees.departmentId}, ${employees.layerId}`);
   return (result as unknown as { rows: CellCount[] }).rows;
 }
@@ -52,6 +55,7 @@ export async function suggestionCandidates({
   departmentId?: string;
   perCell: number;
 }) {
+  const employees = employeesOf(db, organisationId);
   const skill = sql`case ${employees.digitalSkill} when 'high' then 3 when 'medium' then 2 when 'low' then 0 else 1 end`;
   const lead = sql`case when ${employees.jobTitle} ~* '(teamleider|teamleid|coördinator|coordinator|leidinggevende)' then 1 else 0 end`;
   const ranked = db
@@ -73,8 +77,8 @@ export async function suggestionCandidates({
     .from(employees)
     .where(
       and(
-        inScope(organisationId, departmentId),
-        sql`not exists (select 1 from ${ambassadors} where ${ambassadors.organisationId} = ${employees.organisationId} and ${ambassadors.employeeId} = ${employees.id})`,
+        inScope(employees, organisationId, departmentId),
+        sql`not ${isAmbassadorSql(employees.organisationId, employees.id)}`,
       ),
     )
     .as('ranked');

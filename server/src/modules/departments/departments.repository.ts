@@ -1,7 +1,7 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { employees } from '../../db/schema/employees.ts';
 import { departments } from '../../db/schema/departments.ts';
+import { employeesOf } from '../employees/employees.views.ts';
 
 export type DepartmentRow = typeof departments.$inferSelect;
 
@@ -12,16 +12,6 @@ export async function listDepartmentRows({ db, organisationId }: { db: Db; organ
     from ${departments} where ${departments.organisationId} = ${organisationId}`);
   return (result as unknown as { rows: { id: string; name: string; code: string | null; parentId: string | null }[] })
     .rows;
-}
-
-/** Active employees per department, one aggregate for the whole organisation. */
-export async function activeEmployeeCounts({ db, organisationId }: { db: Db; organisationId: string }) {
-  const rows = await db
-    .select({ departmentId: employees.departmentId, n: count() })
-    .from(employees)
-    .where(and(eq(employees.organisationId, organisationId), eq(employees.status, 'active')))
-    .groupBy(employees.departmentId);
-  return new Map(rows.map((row) => [row.departmentId, row.n]));
 }
 
 export async function findDepartment({
@@ -84,16 +74,14 @@ export async function departmentUsage({
   organisationId: string;
   departmentId: string;
 }) {
+  const e = employeesOf(db, organisationId);
   const [row] = await db
     .select({
       children:
         sql<number>`(select count(*) from ${departments} where ${departments.organisationId} = ${organisationId} and ${departments.parentId} = ${departmentId})`.mapWith(
           Number,
         ),
-      employees:
-        sql<number>`(select count(*) from ${employees} where ${employees.organisationId} = ${organisationId} and ${employees.departmentId} = ${departmentId})`.mapWith(
-          Number,
-        ),
+      employees: sql<number>`(select count(*) from ${e} where ${e.departmentId} = ${departmentId})`.mapWith(Number),
     })
     .from(sql`(select 1) as one`);
   return { children: row?.children ?? 0, employees: row?.employees ?? 0 };

@@ -4,8 +4,8 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { NotFound } from '../../http/errors.ts';
 import { DepartmentTree } from './department-tree.ts';
 import { DepartmentCycle, DepartmentInUse, DepartmentNameTaken, ParentNotFound } from './departments.errors.ts';
+import { activeEmployeeCountsByDepartment } from '../employees/employees.repository.ts';
 import {
-  activeEmployeeCounts,
   deleteDepartment,
   departmentUsage,
   findDepartment,
@@ -19,7 +19,7 @@ export async function loadTree(scope: Scope) {
 }
 
 export async function list(scope: Scope): Promise<{ items: Department[] }> {
-  const [tree, own] = await Promise.all([loadTree(scope), activeEmployeeCounts(scope)]);
+  const [tree, own] = await Promise.all([loadTree(scope), activeEmployeeCountsByDepartment(scope)]);
   const subtree = tree.rollUp(own);
   return {
     items: tree.ordered().map((row) => ({

@@ -1,32 +1,51 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { EmployeeListQuery } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
-import { departments } from '../../db/schema/departments.ts';
-import { escapeLike, inDepartment } from '../../db/sql.ts';
-import { layers } from '../../db/schema/layers.ts';
-import { ambassadors } from '../../db/schema/ambassadors.ts';
+import { escapeLike } from '../../db/sql.ts';
 import { employees } from '../../db/schema/employees.ts';
+import { isAmbassadorSql } from '../ambassadors/ambassadors.views.ts';
+import { departmentsOf, inDepartment } from '../departments/departments.views.ts';
+import { layersOf } from '../layers/layers.views.ts';
 
 export type EmployeeRow = typeof employees.$inferSelect;
 export type EmployeeValues = Omit<typeof employees.$inferInsert, 'organisationId'>;
 
-const columns = {
-  id: employees.id,
-  employeeNumber: employees.employeeNumber,
-  name: employees.name,
-  email: employees.email,
-  departmentId: employees.departmentId,
-  departmentName: departments.name,
-  layerId: employees.layerId,
-  layerName: layers.name,
-  jobTitle: employees.jobTitle,
-  location: employees.location,
-  digitalSkill: employees.digitalSkill,
-  status: employees.status,
-  createdAt: employees.createdAt,
-  updatedAt: employees.updatedAt,
-};
-export type EmployeeListRow = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] };
+/** The list's columns over the employees joined to their department and layer (views of those modules). */
+function listColumns(departments: ReturnType<typeof departmentsOf>, layers: ReturnType<typeof layersOf>) {
+  return {
+    id: employees.id,
+    employeeNumber: employees.employeeNumber,
+    name: employees.name,
+    email: employees.email,
+    departmentId: employees.departmentId,
+    departmentName: departments.name,
+    layerId: employees.layerId,
+    layerName: layers.name,
+    jobTitle: employees.jobTitle,
+    location: employees.location,
+    digitalSkill: employees.digitalSkill,
+    status: employees.status,
+    createdAt: employees.createdAt,
+    updatedAt: employees.updatedAt,
+  };
+}
+type Columns = ReturnType<typeof listColumns>;
+export type EmployeeListRow = { [K in keyof Columns]: Columns[K]['_']['data'] };
+
+/** Employees joined to their department and layer, by the views of those modules. */
+function withDepartmentAndLayer(db: Db, organisationId: string) {
+  const departments = departmentsOf(db, organisationId);
+  const layers = layersOf(db, organisationId);
+  const query = db
+    .select(listColumns(departments, layers))
+    .from(employees)
+    .innerJoin(
+      departments,
+      and(eq(departments.organisationId, employees.organisationId), eq(departments.id, employees.departmentId)),
+    )
+    .innerJoin(layers, and(eq(layers.organisationId, employees.organisationId), eq(layers.id, employees.layerId)));
+  return { query, departments, layers };
+}
 
 function listConditions(organisationId: string, filter: EmployeeListQuery): SQL {
   const conditions: SQL[] = [eq(employees.organisationId, organisationId)];
@@ -37,7 +56,7 @@ function listConditions(organisationId: string, filter: EmployeeListQuery): SQL 
   if (filter.layerId) conditions.push(eq(employees.layerId, filter.layerId));
   if (filter.status) conditions.push(eq(employees.status, filter.status));
   if (filter.isAmbassador !== undefined) {
-    const record = sql`exists (select 1 from ${ambassadors} where ${ambassadors.organisationId} = ${employees.organisationId} and ${ambassadors.employeeId} = ${employees.id})`;
+    const record = isAmbassadorSql(employees.organisationId, employees.id);
     conditions.push(filter.isAmbassador ? record : sql`not ${record}`);
   }
   const q = filter.q?.trim();
@@ -51,14 +70,16 @@ function listConditions(organisationId: string, filter: EmployeeListQuery): SQL 
 }
 
 /** Names sort as people read them, not by byte (the collation differs between PGlite and PostgreSQL). */
-const SORTS = {
-  name: sql`lower(${employees.name})`,
-  employeeNumber: employees.employeeNumber,
-  department: sql`lower(${departments.name})`,
-  layer: layers.rank,
-  jobTitle: employees.jobTitle,
-  updatedAt: employees.updatedAt,
-} as const;
+function sorts(departments: ReturnType<typeof departmentsOf>, layers: ReturnType<typeof layersOf>) {
+  return {
+    name: sql`lower(${employees.name})`,
+    employeeNumber: employees.employeeNumber,
+    department: sql`lower(${departments.name})`,
+    layer: layers.rank,
+    jobTitle: employees.jobTitle,
+    updatedAt: employees.updatedAt,
+  } as const;
+}
 
 export async function listEmployees({
   db,
@@ -71,18 +92,10 @@ export async function listEmployees({
 }) {
   const where = listConditions(organisationId, filter);
   const direction = filter.order === 'desc' ? desc : asc;
-  const sortColumn = SORTS[filter.sort ?? 'name'];
-  const joinDepartments = and(
-    eq(departments.organisationId, employees.organisationId),
-    eq(departments.id, employees.departmentId),
-  );
-  const joinLayers = and(eq(layers.organisationId, employees.organisationId), eq(layers.id, employees.layerId));
+  const { query, departments, layers } = withDepartmentAndLayer(db, organisationId);
+  const sortColumn = sorts(departments, layers)[filter.sort ?? 'name'];
   const [rows, totals] = await Promise.all([
-    db
-      .select(columns)
-      .from(employees)
-      .innerJoin(departments, joinDepartments)
-      .innerJoin(layers, joinLayers)
+    query
       .where(where)
       .orderBy(direction(sortColumn), asc(sql`lower(${employees.name})`), asc(employees.id))
       .limit(filter.limit ?? 50)
@@ -101,15 +114,9 @@ export async function findEmployee({
   organisationId: string;
   employeeId: string;
 }) {
-  const [row] = await db
-    .select(columns)
-    .from(employees)
-    .innerJoin(
-      departments,
-      and(eq(departments.organisationId, employees.organisationId), eq(departments.id, employees.departmentId)),
-    )
-    .innerJoin(layers, and(eq(layers.organisationId, employees.organisationId), eq(layers.id, employees.layerId)))
-    .where(and(eq(employees.organisationId, organisationId), eq(employees.id, employeeId)));
+  const [row] = await withDepartmentAndLayer(db, organisationId).query.where(
+    and(eq(employees.organisationId, organisationId), eq(employees.id, employeeId)),
+  );
   return row as EmployeeListRow | undefined;
 }
 
@@ -247,4 +254,26 @@ export async function markEmployeesLeft({
         ),
       );
   }
+}
+
+/** Active employees per department, one aggregate for the whole organisation. */
+export async function activeEmployeeCountsByDepartment({ db, organisationId }: { db: Db; organisationId: string }) {
+  const rows = await db
+    .select({ departmentId: employees.departmentId, n: count() })
+    .from(employees)
+    .where(and(eq(employees.organisationId, organisationId), eq(employees.status, 'active')))
+    .groupBy(employees.departmentId);
+  return new Map(rows.map((row) => [row.departmentId, row.n]));
+}
+
+/** Which of these ids are active employees of the organisation. */
+export async function activeEmployeeIds({ db, organisationId }: { db: Db; organisationId: string }, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const found = await db
+    .select({ id: employees.id })
+    .from(employees)
+    .where(
+      and(eq(employees.organisationId, organisationId), eq(employees.status, 'active'), inArray(employees.id, ids)),
+    );
+  return new Set(found.map((row) => row.id));
 }

@@ -1,12 +1,13 @@
 import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { employees } from '../../db/schema/employees.ts';
 import { layers } from '../../db/schema/layers.ts';
+import { employeesOf } from '../employees/employees.views.ts';
 
 export type LayerRow = typeof layers.$inferSelect;
 
 /** Layers in rank order with their active employees counted in one aggregate. */
 export async function listLayers({ db, organisationId }: { db: Db; organisationId: string }) {
+  const employees = employeesOf(db, organisationId);
   return db
     .select({
       id: layers.id,
@@ -90,10 +91,8 @@ export async function countLayerEmployees({
   organisationId: string;
   layerId: string;
 }) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(employees)
-    .where(and(eq(employees.organisationId, organisationId), eq(employees.layerId, layerId)));
+  const employees = employeesOf(db, organisationId);
+  const [row] = await db.select({ n: count() }).from(employees).where(eq(employees.layerId, layerId));
   return row?.n ?? 0;
 }
 

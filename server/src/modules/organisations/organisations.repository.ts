@@ -1,7 +1,7 @@
 import { eq, like, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { layers } from '../../db/schema/layers.ts';
 import { organisations } from '../../db/schema/organisations.ts';
+import { insertLayers } from '../layers/layers.repository.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -35,9 +35,11 @@ export async function insertOrganisation({ db, name }: { db: Db; name: string })
   let slug = base;
   for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
   const [organisation] = await db.insert(organisations).values({ name, slug }).returning();
-  await db
-    .insert(layers)
-    .values(DEFAULT_LAYERS.map((layer, rank) => ({ organisationId: organisation!.id, name: layer, rank })));
+  await insertLayers({
+    db,
+    organisationId: organisation!.id,
+    values: DEFAULT_LAYERS.map((layer, rank) => ({ name: layer, rank })),
+  });
   return organisation!;
 }
 

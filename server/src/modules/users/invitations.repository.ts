@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations } from '../../db/schema/organisations.ts';
 import { invitations, users } from '../../db/schema/users.ts';
+import { organisationRefs } from '../organisations/organisations.views.ts';
 
 const open = () => and(isNull(invitations.usedAt), isNull(invitations.revokedAt));
 
@@ -37,6 +37,7 @@ export async function revokeOpenInvitations({
  * does not start from an authenticated user's organisation.
  */
 export async function findUsableInvitation({ db, tokenHash, now }: { db: Db; tokenHash: string; now: Date }) {
+  const organisations = organisationRefs(db);
   const [row] = await db
     .select({
       id: invitations.id,

@@ -1,9 +1,9 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Role, UserStatus } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
-import { ambassadors } from '../../db/schema/ambassadors.ts';
-import { organisations } from '../../db/schema/organisations.ts';
 import { users } from '../../db/schema/users.ts';
+import { ambassadorIdSql } from '../ambassadors/ambassadors.views.ts';
+import { organisationRefs } from '../organisations/organisations.views.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -20,22 +20,19 @@ export async function findActiveUser({ db, userId }: { db: Db; userId: string })
  * record if any, and the organisation's time zone and locale.
  */
 export async function findActor({ db, userId }: { db: Db; userId: string }) {
+  const organisations = organisationRefs(db);
   const [row] = await db
     .select({
       id: users.id,
       organisationId: users.organisationId,
       role: users.role,
       employeeId: users.employeeId,
-      ambassadorId: ambassadors.id,
+      ambassadorId: ambassadorIdSql(users.organisationId, users.employeeId),
       timezone: organisations.timezone,
       locale: organisations.locale,
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .leftJoin(
-      ambassadors,
-      and(eq(ambassadors.organisationId, users.organisationId), eq(ambassadors.employeeId, users.employeeId)),
-    )
     .where(and(eq(users.id, userId), eq(users.status, 'active')));
   return row;
 }

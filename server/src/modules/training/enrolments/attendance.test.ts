@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../../../test/factories.ts';
-import { activities } from '../../../db/schema/activities.ts';
+import { trainingGivenOf } from '../../activities/activities.repository.ts';
 import {
   api,
   attendance,
@@ -28,10 +27,7 @@ const people = usePeople(t, org);
 const id = (number: string) => org.employee(number).id;
 
 const trainingGiven = (sessionId: string) =>
-  t.app.db
-    .select({ ambassadorId: activities.ambassadorId, count: activities.count, occurredOn: activities.occurredOn })
-    .from(activities)
-    .where(and(eq(activities.sessionId, sessionId), eq(activities.kind, 'training_given')));
+  trainingGivenOf({ db: t.app.db, organisationId: org.organisation.id, sessionId });
 const dayOf = (iso: string) => DateTime.fromISO(iso).setZone(ZONE).toISODate();
 
 describe('taking attendance of an end-user session', () => {

@@ -3,10 +3,10 @@ import type { EnrolmentStatus } from '@ambassador/shared';
 import { AttendanceStatuses, PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
 import type { Scope } from '../../../http/actor.ts';
 import { rows } from '../../../db/rows.ts';
-import { departments } from '../../../db/schema/departments.ts';
-import { employees } from '../../../db/schema/employees.ts';
-import { layers } from '../../../db/schema/layers.ts';
 import { trainingEnrolments, trainingSessions } from '../../../db/schema/training.ts';
+import { departmentsOf } from '../../departments/departments.views.ts';
+import { employeesOf } from '../../employees/employees.views.ts';
+import { layersOf } from '../../layers/layers.views.ts';
 
 type SessionScope = Scope & { sessionId: string };
 
@@ -32,9 +32,9 @@ export async function enrolmentsOf({ db, organisationId, sessionId }: SessionSco
     sql`select e.id as "employeeId", e.employee_number as "employeeNumber", e.name,
         d.name as "departmentName", l.name as "layerName", en.status, en.enrolled_at as "enrolledAt"
       from ${trainingEnrolments} en
-      join ${employees} e on e.organisation_id = en.organisation_id and e.id = en.employee_id
-      join ${departments} d on d.organisation_id = e.organisation_id and d.id = e.department_id
-      join ${layers} l on l.organisation_id = e.organisation_id and l.id = e.layer_id
+      join ${employeesOf(db, organisationId)} on e.organisation_id = en.organisation_id and e.id = en.employee_id
+      join ${departmentsOf(db, organisationId)} on d.organisation_id = e.organisation_id and d.id = e.department_id
+      join ${layersOf(db, organisationId)} on l.organisation_id = e.organisation_id and l.id = e.layer_id
       where en.organisation_id = ${organisationId} and en.session_id = ${sessionId}
       order by en.enrolled_at, en.id`,
   );
@@ -191,8 +191,8 @@ export async function bulkCandidates({
             where other.organisation_id = e.organisation_id and other.employee_id = e.id and s.id <> ${sessionId}
               and other.status in ('registered', 'waitlisted', 'attended') and s.status <> 'cancelled'
               and s.starts_at < ${endsAt} and s.ends_at > ${startsAt})) as eligible
-      from ${employees} e
-      where e.organisation_id = ${organisationId} and e.status = 'active' and e.department_id in (${inDepartments})
+      from ${employeesOf(db, organisationId)}
+      where e.status = 'active' and e.department_id in (${inDepartments})
       order by e.name, e.id`,
   );
   return {

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Scope } from '../../../http/actor.ts';
 import { rows } from '../../../db/rows.ts';
-import { ambassadors } from '../../../db/schema/ambassadors.ts';
-import { employees } from '../../../db/schema/employees.ts';
+import { trainingEnrolments, trainingSessions, trainingSessionTrainers } from '../../../db/schema/training.ts';
+import { ambassadorsOf } from '../../ambassadors/ambassadors.views.ts';
+import { employeesOf } from '../../employees/employees.views.ts';
 import { trainedSql } from '../enrolments/enrolments.repository.ts';
 import type { Interval } from './planner.ts';
-import { trainingEnrolments, trainingSessions, trainingSessionTrainers } from '../../../db/schema/training.ts';
 
 type Untrained = { id: string; name: string; departmentId: string; pilot: boolean; scheduledIn: string | null };
 
@@ -27,9 +27,9 @@ export async function untrainedEmployees(scope: Scope, departmentIds: string[] |
           where en.organisation_id = e.organisation_id and en.employee_id = e.id
             and en.status in ('registered', 'waitlisted') and s.status = 'planned' and s.kind = 'end_user'
           order by s.starts_at limit 1) as "scheduledIn"
-      from ${employees} e
-      left join ${ambassadors} a on a.organisation_id = e.organisation_id and a.employee_id = e.id
-      where e.organisation_id = ${scope.organisationId} and e.status = 'active' and ${inDepartments}
+      from ${employeesOf(scope.db, scope.organisationId)}
+      left join ${ambassadorsOf(scope.db, scope.organisationId)} on a.organisation_id = e.organisation_id and a.employee_id = e.id
+      where e.status = 'active' and ${inDepartments}
         and not ${trainedSql(sql`e.id`)}
       order by e.name, e.id`,
   );
@@ -48,7 +48,7 @@ export async function bookings(scope: Scope, from: Date) {
       select a.employee_id, s.starts_at, s.ends_at
         from ${trainingSessionTrainers} t
         join ${trainingSessions} s on s.organisation_id = t.organisation_id and s.id = t.session_id
-        join ${ambassadors} a on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
+        join ${ambassadorsOf(scope.db, scope.organisationId)} on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
         where t.organisation_id = ${scope.organisationId} and s.status <> 'cancelled' and s.ends_at > ${from}`,
   );
   const busy = new Map<string, Interval[]>();
@@ -58,27 +58,4 @@ export async function bookings(scope: Scope, from: Date) {
       { startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt) },
     ]);
   return busy;
-}
-
-/** Ambassador id per employee id. */
-export async function ambassadorIdsByEmployee({ db, organisationId }: Scope) {
-  const found = await rows<{ id: string; employeeId: string }>(
-    db,
-    sql`select id, employee_id as "employeeId" from ${ambassadors} where organisation_id = ${organisationId}`,
-  );
-  return new Map(found.map((row) => [row.employeeId, row.id]));
-}
-
-/** Which of these ids are active employees of the organisation. */
-export async function activeEmployeeIds({ db, organisationId }: Scope, ids: string[]) {
-  if (ids.length === 0) return new Set<string>();
-  const found = await rows<{ id: string }>(
-    db,
-    sql`select id from ${employees} where organisation_id = ${organisationId} and status = 'active'
-      and id in (${sql.join(
-        ids.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`,
-  );
-  return new Set(found.map((row) => row.id));
 }

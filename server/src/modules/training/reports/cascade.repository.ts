@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Scope } from '../../../http/actor.ts';
 import { rows } from '../../../db/rows.ts';
-import { employees } from '../../../db/schema/employees.ts';
 import { trainingEnrolments, trainingSessions } from '../../../db/schema/training.ts';
+import { employeesOf } from '../../employees/employees.views.ts';
 
 export type CompletedSession = {
   id: string;
@@ -30,7 +30,7 @@ export async function completedAttendance({ db, organisationId }: Scope) {
     sql`select te.session_id as "sessionId", te.employee_id as "employeeId", e.department_id as "departmentId"
       from ${trainingEnrolments} te
       join ${trainingSessions} s on s.organisation_id = te.organisation_id and s.id = te.session_id
-      join ${employees} e on e.organisation_id = te.organisation_id and e.id = te.employee_id
+      join ${employeesOf(db, organisationId)} on e.organisation_id = te.organisation_id and e.id = te.employee_id
       where te.organisation_id = ${organisationId} and te.status = 'attended' and s.status = 'completed'`,
   );
 }

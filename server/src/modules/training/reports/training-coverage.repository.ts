@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import type { Scope } from '../../../http/actor.ts';
 import { rows } from '../../../db/rows.ts';
-import { subtreeIds } from '../../../db/sql.ts';
-import { employees } from '../../../db/schema/employees.ts';
 import { trainingEnrolments, trainingSessions } from '../../../db/schema/training.ts';
+import { subtreeIds } from '../../departments/departments.views.ts';
+import { employeesOf } from '../../employees/employees.views.ts';
 import { trainedSql } from '../enrolments/enrolments.repository.ts';
 
 /** Active employees and how many of them are trained, per department × layer, in one aggregate. */
@@ -19,8 +19,8 @@ export async function trainedCells({ db, organisationId }: Scope) {
           and ts.kind = 'end_user' and ts.status = 'completed')
       select e.department_id as "departmentId", e.layer_id as "layerId", count(*)::int as employees,
         count(trained.employee_id)::int as trained
-      from ${employees} e left join trained on trained.employee_id = e.id
-      where e.organisation_id = ${organisationId} and e.status = 'active'
+      from ${employeesOf(db, organisationId)} left join trained on trained.employee_id = e.id
+      where e.status = 'active'
       group by e.department_id, e.layer_id`,
   );
 }
@@ -32,7 +32,7 @@ export async function audienceCounts(
   departmentIds: readonly string[],
   layerIds: readonly string[],
 ) {
-  const where = [sql`e.organisation_id = ${organisationId}`, sql`e.status = 'active'`];
+  const where = [sql`e.status = 'active'`];
   if (departmentIds.length > 0)
     where.push(
       sql`(${sql.join(
@@ -50,7 +50,7 @@ export async function audienceCounts(
   const [row] = await rows<{ employees: number; trained: number }>(
     db,
     sql`select count(*)::int as employees, (count(*) filter (where ${trainedSql(sql`e.id`)}))::int as trained
-      from ${employees} e where ${sql.join(where, sql` and `)}`,
+      from ${employeesOf(db, organisationId)} where ${sql.join(where, sql` and `)}`,
   );
   return row ?? { employees: 0, trained: 0 };
 }

@@ -2,11 +2,6 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ScheduleConflict, TrainingSessionListQuery } from '@ambassador/shared';
 import type { Actor, Scope } from '../../../http/actor.ts';
 import { rows, together } from '../../../db/rows.ts';
-import { ambassadors } from '../../../db/schema/ambassadors.ts';
-import { departments } from '../../../db/schema/departments.ts';
-import { employees } from '../../../db/schema/employees.ts';
-import { layers } from '../../../db/schema/layers.ts';
-import { users } from '../../../db/schema/users.ts';
 import {
   trainingEnrolments,
   trainingSessionDepartments,
@@ -14,6 +9,11 @@ import {
   trainingSessionTrainers,
   trainingSessions,
 } from '../../../db/schema/training.ts';
+import { ambassadorsOf } from '../../ambassadors/ambassadors.views.ts';
+import { ancestorIdsSql, departmentsOf } from '../../departments/departments.views.ts';
+import { employeesOf } from '../../employees/employees.views.ts';
+import { layersOf } from '../../layers/layers.views.ts';
+import { usersOf } from '../../users/users.views.ts';
 
 export type SessionRow = typeof trainingSessions.$inferSelect;
 export type SessionValues = Omit<typeof trainingSessions.$inferInsert, 'organisationId' | 'id'>;
@@ -172,11 +172,7 @@ function conditions(organisationId: string, filter: TrainingSessionListQuery, vi
   if (filter.departmentId)
     // The audience names this department or one above it: a session for "Wonen en Zorg" is also for De Linde.
     where.push(sql`exists (select 1 from ${trainingSessionDepartments} d where d.session_id = ${trainingSessions.id}
-      and d.department_id in (with recursive up(id, parent_id) as (
-        select ${departments.id}, ${departments.parentId} from ${departments}
-        where ${departments.organisationId} = ${organisationId} and ${departments.id} = ${filter.departmentId}
-        union all select p.id, p.parent_id from ${departments} p join up on p.id = up.parent_id
-        where p.organisation_id = ${organisationId}) select id from up))`);
+      and d.department_id in ${ancestorIdsSql(organisationId, filter.departmentId)})`);
   return and(...where, filter.mine ? involves(viewer) : visibleTo(viewer))!;
 }
 
@@ -228,9 +224,9 @@ export async function sessionParts({ db, organisationId, sessionIds }: Scope & {
         sql`select t.session_id as "sessionId", t.ambassador_id as "ambassadorId", t.user_id as "userId",
         e.id as "employeeId", coalesce(e.name, u.name) as "name", e.department_id as "departmentId"
       from ${trainingSessionTrainers} t
-      left join ${ambassadors} a on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
-      left join ${employees} e on e.organisation_id = a.organisation_id and e.id = a.employee_id
-      left join ${users} u on u.id = t.user_id
+      left join ${ambassadorsOf(db, organisationId)} on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
+      left join ${employeesOf(db, organisationId)} on e.organisation_id = a.organisation_id and e.id = a.employee_id
+      left join ${usersOf(db, organisationId)} on u.id = t.user_id
       where t.organisation_id = ${organisationId} and t.session_id in (${ids})
       order by 5`,
       ),
@@ -238,14 +234,14 @@ export async function sessionParts({ db, organisationId, sessionIds }: Scope & {
       rows<{ sessionId: string; id: string; name: string }>(
         db,
         sql`select d.session_id as "sessionId", dep.id, dep.name from ${trainingSessionDepartments} d
-      join ${departments} dep on dep.organisation_id = d.organisation_id and dep.id = d.department_id
+      join ${departmentsOf(db, organisationId, 'dep')} on dep.organisation_id = d.organisation_id and dep.id = d.department_id
       where d.organisation_id = ${organisationId} and d.session_id in (${ids}) order by dep.name`,
       ),
     () =>
       rows<{ sessionId: string; id: string; name: string }>(
         db,
         sql`select l.session_id as "sessionId", lay.id, lay.name from ${trainingSessionLayers} l
-      join ${layers} lay on lay.organisation_id = l.organisation_id and lay.id = l.layer_id
+      join ${layersOf(db, organisationId, 'lay')} on lay.organisation_id = l.organisation_id and lay.id = l.layer_id
       where l.organisation_id = ${organisationId} and l.session_id in (${ids}) order by lay.rank`,
       ),
     () =>
@@ -306,9 +302,9 @@ export async function clashes({
         'trainer' as reason, coalesce(e.name, u.name) as subject
       from ${trainingSessions} s
       join ${trainingSessionTrainers} t on t.organisation_id = s.organisation_id and t.session_id = s.id
-      left join ${ambassadors} a on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
-      left join ${employees} e on e.organisation_id = a.organisation_id and e.id = a.employee_id
-      left join ${users} u on u.id = t.user_id
+      left join ${ambassadorsOf(db, organisationId)} on a.organisation_id = t.organisation_id and a.id = t.ambassador_id
+      left join ${employeesOf(db, organisationId)} on e.organisation_id = a.organisation_id and e.id = a.employee_id
+      left join ${usersOf(db, organisationId)} on u.id = t.user_id
       where ${overlap} and (t.ambassador_id in (${uuidList(ambassadorIds)}) or t.user_id in (${uuidList(userIds)}))
     union all
     select s.id, s.title, s.starts_at, s.ends_at, 'location', s.location
@@ -354,21 +350,19 @@ export async function knownIds({
   departmentIds,
   layerIds,
 }: Scope & { ambassadorIds: string[]; userIds: string[]; departmentIds: string[]; layerIds: string[] }) {
-  const found = async (table: typeof ambassadors | typeof users | typeof departments | typeof layers, ids: string[]) =>
+  type View =
+    | ReturnType<typeof ambassadorsOf>
+    | ReturnType<typeof usersOf>
+    | ReturnType<typeof departmentsOf>
+    | ReturnType<typeof layersOf>;
+  const found = async (view: View, ids: string[]) =>
     ids.length === 0
       ? new Set<string>()
-      : new Set(
-          (
-            await db
-              .select({ id: table.id })
-              .from(table)
-              .where(and(eq(table.organisationId, organisationId), inArray(table.id, ids)))
-          ).map((row) => row.id),
-        );
+      : new Set((await db.select({ id: view.id }).from(view).where(inArray(view.id, ids))).map((row) => row.id));
   return {
-    ambassadors: await found(ambassadors, ambassadorIds),
-    users: await found(users, userIds),
-    departments: await found(departments, departmentIds),
-    layers: await found(layers, layerIds),
+    ambassadors: await found(ambassadorsOf(db, organisationId), ambassadorIds),
+    users: await found(usersOf(db, organisationId), userIds),
+    departments: await found(departmentsOf(db, organisationId), departmentIds),
+    layers: await found(layersOf(db, organisationId), layerIds),
   };
 }
