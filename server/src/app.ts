@@ -24,6 +24,10 @@ import organisationRoutes from './modules/organisations/organisations.routes.ts'
 import usersRoutes from './modules/users/users.routes.ts';
 import trainingRoutes from './modules/training/training.routes.ts';
 import calendarRoutes from './modules/calendar/calendar.routes.ts';
+import feedbackRoutes from './modules/feedback/feedback.routes.ts';
+import findingsRoutes from './modules/findings/findings.routes.ts';
+import activitiesRoutes from './modules/activities/activities.routes.ts';
+import contentRoutes from './modules/content/content.routes.ts';
 
 export type BuildAppOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger'] };
 
@@ -64,6 +68,10 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(coverageRoutes);
       await api.register(trainingRoutes);
       await api.register(calendarRoutes, { config });
+      await api.register(feedbackRoutes);
+      await api.register(findingsRoutes);
+      await api.register(activitiesRoutes);
+      await api.register(contentRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -53,28 +53,26 @@ export const QuestionInput = Type.Object({
 });
 export type QuestionInput = Static<typeof QuestionInput>;
 
-const RoundFields = {
+const MinGroupSize = (options: { default?: number } = {}) =>
+  Type.Integer({ minimum: ROUND_LIMITS.minGroupSize.min, maximum: ROUND_LIMITS.minGroupSize.max, ...options });
+
+/** A round's fields; `defaults` only on create, so that a PATCH never resets what it does not name. */
+const roundFields = (defaults: boolean) => ({
   purpose: RoundPurpose,
   title: Label(ROUND_LIMITS.title),
   intro: Type.Optional(Nullable(Type.String({ maxLength: ROUND_LIMITS.intro }))),
   opensAt: Type.Optional(Nullable(DateTime)),
   closesAt: Type.Optional(Nullable(DateTime)),
-  anonymous: Type.Optional(Type.Boolean({ default: false })),
-  minGroupSize: Type.Optional(
-    Type.Integer({
-      minimum: ROUND_LIMITS.minGroupSize.min,
-      maximum: ROUND_LIMITS.minGroupSize.max,
-      default: ROUND_LIMITS.minGroupSize.default,
-    }),
-  ),
+  anonymous: Type.Optional(Type.Boolean(defaults ? { default: false } : {})),
+  minGroupSize: Type.Optional(MinGroupSize(defaults ? { default: ROUND_LIMITS.minGroupSize.default } : {})),
   questions: Type.Optional(Type.Array(QuestionInput, { maxItems: ROUND_LIMITS.questions })),
   participantIds: Type.Optional(Type.Array(Uuid, { maxItems: ROUND_LIMITS.participants, uniqueItems: true })),
-};
+});
 
-export const CreateRoundBody = Type.Object(RoundFields, { additionalProperties: false });
+export const CreateRoundBody = Type.Object(roundFields(true), { additionalProperties: false });
 export type CreateRoundBody = Static<typeof CreateRoundBody>;
 
-export const UpdateRoundBody = Type.Partial(Type.Object(RoundFields), {
+export const UpdateRoundBody = Type.Partial(Type.Object(roundFields(false)), {
   additionalProperties: false,
   minProperties: 1,
 });

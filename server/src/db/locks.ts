@@ -18,3 +18,8 @@ export async function lockEmployeeImport(db: Db, organisationId: string) {
 export async function lockTrainingSchedule(db: Db, organisationId: string) {
   await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`training-schedule:${organisationId}`}, 0))`);
 }
+
+/** Transaction lock: one content register import at a time per organisation. */
+export async function lockContentImport(db: Db, organisationId: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`content-import:${organisationId}`}, 0))`);
+}

@@ -12,6 +12,8 @@ import { insertOrganisation } from '../modules/organisations/organisations.repos
 import { organisations } from '../db/schema/organisations.ts';
 import { findActor, insertUser } from '../modules/users/users.repository.ts';
 import { seedAmbassadors } from './demo-ambassadors.ts';
+import { seedContent } from './demo-content.ts';
+import { seedFeedback } from './demo-feedback.ts';
 import { seedTraining } from './demo-training.ts';
 
 export const DEMO_ORGANISATION = 'Zorggroep Horizon';
@@ -81,6 +83,8 @@ export async function seedDemo({ db }: { db: Db }) {
   const admin = { db, ...actorOf((await findActor({ db, userId: adminId }))!) };
   await seedAmbassadors({ admin, changes });
   await seedTraining({ admin });
+  await seedFeedback({ admin, changes, passwordHash });
+  await seedContent({ admin, changes });
   // Today's coverage snapshot, as after any other change; a failure is logged and the seed carries on.
   await createEventBus().flush(changes, { db, log: { error: (obj, msg) => console.error(msg, obj) } });
   return { organisationName: DEMO_ORGANISATION, created: true, logins };

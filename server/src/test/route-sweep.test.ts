@@ -15,9 +15,25 @@ import { createTestApp, type TestApp } from './test-app.ts';
 type Fixture = {
   org: SignedUpOrg;
   users: Record<Role, { id: string; token: string; email: string }>;
-  records: { layerId: string; departmentId: string; employeeId: string; ambassadorId: string; sessionId: string };
+  records: {
+    layerId: string;
+    departmentId: string;
+    employeeId: string;
+    ambassadorId: string;
+    sessionId: string;
+    findingId: string;
+    roundId: string;
+    contentItemId: string;
+    activityId: string;
+  };
   /** What the ambassador user (linked to an ambassador record of her own) must never see, by any GET route. */
-  hidden: { colleagueValues: string[]; sessionId: string; sessionTitle: string };
+  hidden: {
+    colleagueValues: string[];
+    sessionId: string;
+    sessionTitle: string;
+    findingRaiser: string;
+    colleagueActivityNote: string;
+  };
 };
 
 let t: TestApp;
@@ -68,7 +84,7 @@ async function fixture(name: string): Promise<Fixture> {
     .set(admin)
     .send({ employeeNumber: 'E-2', name: `${name} Ambassadeur`, departmentId: department.body.id, layerId })
     .expect(201);
-  await request(t.app.server)
+  const ownAmbassador = await request(t.app.server)
     .post('/api/v1/ambassadors')
     .set(admin)
     .send({ employeeId: own.body.id, source: 'self', status: 'active', motivation: `${name}: eigen motivatie` })
@@ -100,11 +116,48 @@ async function fixture(name: string): Promise<Fixture> {
     .set(admin)
     .send({ attendance: [{ employeeId: employee.body.id, status: 'attended' }] })
     .expect(200);
+  // A finding raised by a colleague: who raised it is for admins and HR only.
+  const raiser = await createUser(t.app, {
+    organisationId: org.organisation.id,
+    role: 'ambassador',
+    name: `${name} Melder`,
+  });
+  const finding = await request(t.app.server)
+    .post('/api/v1/feedback-items')
+    .set(bearer(raiser.token))
+    .send({ title: `${name} bevinding`, body: 'Het rooster is niet te vinden.' })
+    .expect(201);
+  // An open feedback round the ambassador user takes part in.
+  const round = await request(t.app.server)
+    .post('/api/v1/feedback-rounds')
+    .set(admin)
+    .send({
+      purpose: 'sounding_board',
+      title: `${name} klankbord`,
+      questions: [{ kind: 'yes_no', text: 'Werkt het?' }],
+      participantIds: [ownAmbassador.body.id],
+    })
+    .expect(201);
+  await request(t.app.server).post(`/api/v1/feedback-rounds/${round.body.id}/open`).set(admin).expect(200);
+  // A page of the content register the ambassador user looks after, and what her colleague did (hers alone to see).
+  const contentItem = await request(t.app.server)
+    .post('/api/v1/content-items')
+    .set(admin)
+    .send({ title: `${name} pagina`, section: 'Zorg', ownerAmbassadorId: ownAmbassador.body.id })
+    .expect(201);
+  const colleagueActivityNote = `${name}: wat de collega deed`;
+  const activity = await request(t.app.server)
+    .post('/api/v1/activities')
+    .set(admin)
+    .send({ kind: 'event', date: '2024-05-01', note: colleagueActivityNote, ambassadorId: ambassadorRecord.body.id })
+    .expect(201);
   return {
     hidden: {
       colleagueValues: [secrets.notes, secrets.motivation, secrets.managerConsentDate],
       sessionId: completed.body.id,
       sessionTitle: completed.body.title,
+      findingRaiser: raiser.user.name,
+      colleagueActivityNote,
     },
     records: {
       layerId,
@@ -112,6 +165,10 @@ async function fixture(name: string): Promise<Fixture> {
       employeeId: employee.body.id,
       ambassadorId: ambassadorRecord.body.id,
       sessionId: session.body.id,
+      findingId: finding.body.id,
+      roundId: round.body.id,
+      contentItemId: contentItem.body.id,
+      activityId: activity.body.id,
     },
     org,
     users: {
@@ -140,6 +197,19 @@ function paramsFor(route: ApiRoute, of: Fixture): Record<string, string> | undef
       employeeId: of.records.employeeId,
     },
     '/api/v1/training-sessions/:id/attendance': { id: of.records.sessionId },
+    '/api/v1/feedback-rounds/:id': { id: of.records.roundId },
+    '/api/v1/feedback-rounds/:id/open': { id: of.records.roundId },
+    '/api/v1/feedback-rounds/:id/close': { id: of.records.roundId },
+    '/api/v1/feedback-rounds/:id/remind': { id: of.records.roundId },
+    '/api/v1/feedback-rounds/:id/copy': { id: of.records.roundId },
+    '/api/v1/feedback-rounds/:id/response': { id: of.records.roundId },
+    '/api/v1/feedback-rounds/:id/responses': { id: of.records.roundId },
+    '/api/v1/feedback-rounds/:id/results': { id: of.records.roundId },
+    '/api/v1/feedback-rounds/:id/results.csv': { id: of.records.roundId },
+    '/api/v1/feedback-items/:id': { id: of.records.findingId },
+    '/api/v1/content-items/:id': { id: of.records.contentItemId },
+    '/api/v1/content-items/:id/review': { id: of.records.contentItemId },
+    '/api/v1/activities/:id': { id: of.records.activityId },
   };
   return byRoute[route.url];
 }
@@ -171,6 +241,10 @@ function bodyFor(route: ApiRoute): object | undefined {
     'PUT /api/v1/training-sessions/:id/attendance': {
       attendance: [{ employeeId: crypto.randomUUID(), status: 'attended' }],
     },
+    'POST /api/v1/feedback-rounds': { purpose: 'pulse', title: 'Sweep round' },
+    'PATCH /api/v1/feedback-rounds/:id': { title: 'Renamed By Sweep' },
+    'POST /api/v1/feedback-rounds/:id/copy': {},
+    'PUT /api/v1/feedback-rounds/:id/response': { answers: [] },
     'POST /api/v1/training/plan': {
       from: '2031-01-06',
       to: '2031-01-31',
@@ -179,6 +253,11 @@ function bodyFor(route: ApiRoute): object | undefined {
       weekdays: [2, 4],
       startTime: '10:00',
     },
+    'POST /api/v1/feedback-items': { title: 'Swept finding', body: 'Found by the sweep' },
+    'PATCH /api/v1/feedback-items/:id': { status: 'reviewing' },
+    'POST /api/v1/content-items': { title: 'Swept page', section: 'Sweep' },
+    'PATCH /api/v1/content-items/:id': { status: 'rewrite' },
+    'POST /api/v1/activities': { kind: 'event', date: '2024-06-01', note: 'Swept' },
     'POST /api/v1/training/plan/apply': {
       sessions: [
         {
@@ -291,8 +370,8 @@ describe('route sweep', () => {
   });
 
   it("never shows an ambassador a colleague's private fields or a session she has no part in", async () => {
-    const { colleagueValues, sessionId, sessionTitle } = alpha.hidden;
-    const secrets = [...colleagueValues, sessionId, sessionTitle];
+    const { colleagueValues, sessionId, sessionTitle, findingRaiser, colleagueActivityNote } = alpha.hidden;
+    const secrets = [...colleagueValues, sessionId, sessionTitle, findingRaiser, colleagueActivityNote];
     const token = alpha.users.ambassador.token;
     const swept: string[] = [];
     const leaks: string[] = [];
@@ -311,7 +390,19 @@ describe('route sweep', () => {
     }
     expect(leaks).toEqual([]);
     expect(swept).toEqual(
-      expect.arrayContaining(['/api/v1/ambassadors', '/api/v1/training-sessions/:id', '/api/v1/training-sessions']),
+      expect.arrayContaining([
+        '/api/v1/ambassadors',
+        '/api/v1/training-sessions/:id',
+        '/api/v1/training-sessions',
+        '/api/v1/feedback-items',
+        '/api/v1/feedback-items/:id',
+        '/api/v1/feedback-rounds',
+        '/api/v1/feedback-rounds/:id',
+        '/api/v1/feedback-rounds/:id/response',
+        '/api/v1/activities',
+        '/api/v1/activities/summary',
+        '/api/v1/content-items',
+      ]),
     );
   });
 });

@@ -19,14 +19,4 @@ export class ImportInvalid extends DomainError<{ errors: ImportError[] }> {
   }
 }
 export const SearchRequired = domainError('search_required', 400, 'Search by name: give at least 2 characters in q');
-/** An import request without a file in it. */
-export const FileMissing = domainError(
-  'file_missing',
-  400,
-  'Send the CSV file as the request body (text/csv) or as the multipart field "file"',
-);
-export const MalformedUpload = domainError(
-  'malformed_upload',
-  400,
-  'The multipart body could not be read; send the CSV file as the multipart field "file" or as text/csv',
-);
+export { FileMissing, MalformedUpload } from '../../http/csv-upload.ts';

@@ -1,5 +1,3 @@
-import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
@@ -12,10 +10,10 @@ import {
   ImportResult,
   UpdateEmployeeBody,
 } from '@ambassador/shared';
+import { acceptCsvUploads, MAX_IMPORT_BYTES, uploadedFile } from '../../http/csv-upload.ts';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
 import { heavyWork } from '../../http/tenant-gate.ts';
 import { ALL_ROLES } from '../../plugins/auth.ts';
-import { FileMissing, MalformedUpload } from './employees.errors.ts';
 import { create, get, list, update } from './employees.service.ts';
 import { exportEmployees } from './export/export.service.ts';
 import { importEmployees } from './import/import.service.ts';
@@ -23,32 +21,9 @@ import { importEmployees } from './import/import.service.ts';
 const ADMIN = ['admin'] as const;
 const READERS = ['admin', 'hr'] as const;
 const tags = ['organisation structure'];
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-/** Excel and Windows send CSV files under several types. */
-const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel', 'application/octet-stream'];
-
-async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
-  if (request.isMultipart()) {
-    try {
-      const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
-      if (!part) throw new FileMissing();
-      return await part.toBuffer();
-    } catch (error) {
-      // A body that is too large keeps its 413; a broken one (no boundary, cut off) is the client's error, not ours.
-      const status = (error as { statusCode?: number }).statusCode;
-      if (error instanceof FileMissing || (status !== undefined && status < 500)) throw error;
-      throw new MalformedUpload();
-    }
-  }
-  if (!Buffer.isBuffer(request.body) || request.body.length === 0) throw new FileMissing();
-  return request.body;
-}
 
 const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  await app.register(multipart);
-  app.addContentTypeParser(CSV_TYPES, { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) =>
-    done(null, body),
-  );
+  await acceptCsvUploads(app);
   app.get(
     '/employees',
     {

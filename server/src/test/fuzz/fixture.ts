@@ -75,6 +75,23 @@ async function addRecords(server: FuzzServer, token: string, pools: Record<strin
     body: { employeeId: volunteer.id, source: 'self', status: 'active', roles: ['trainer'] },
   });
   add('ambassadors', ambassador.id);
+  // An open feedback round the ambassador takes part in, and a draft.
+  for (const opened of [true, false]) {
+    const round = await server.call<Id>('POST', '/api/v1/feedback-rounds', {
+      token,
+      body: {
+        purpose: 'sounding_board',
+        title: `Fuzz ronde ${made}`,
+        questions: [
+          { id: 'r', kind: 'rating', text: 'Cijfer?' },
+          { id: 's', kind: 'score_options', text: 'Scores?', options: ['A', 'B'], criteria: ['x'] },
+        ],
+        participantIds: [ambassador.id],
+      },
+    });
+    if (opened) await server.call('POST', `/api/v1/feedback-rounds/${round.id}/open`, { token });
+    add('feedback-rounds', round.id);
+  }
   const day = String((made % 27) + 1).padStart(2, '0');
   const session = await server.call<Id>('POST', '/api/v1/training-sessions', {
     token,
@@ -88,6 +105,27 @@ async function addRecords(server: FuzzServer, token: string, pools: Record<strin
     },
   });
   add('training-sessions', session.id);
+  const finding = await server.call<Id>('POST', '/api/v1/feedback-items', {
+    token,
+    body: { title: `Fuzz bevinding ${made}`, body: 'Het rooster is niet te vinden.', category: 'search' },
+  });
+  add('feedback-items', finding.id);
+  // A page of the content register the ambassador looks after, and something she did.
+  const page = await server.call<Id>('POST', '/api/v1/content-items', {
+    token,
+    body: {
+      title: `Fuzz pagina ${made}`,
+      section: 'Zorg',
+      ownerAmbassadorId: ambassador.id,
+      lastReviewedOn: '2024-02-29',
+    },
+  });
+  add('content-items', page.id);
+  const activity = await server.call<Id>('POST', '/api/v1/activities', {
+    token,
+    body: { kind: 'colleague_helped', date: '2025-01-31', count: 3, digitalHelp: true, ambassadorId: ambassador.id },
+  });
+  add('activities', activity.id);
   await server.call('POST', `/api/v1/training-sessions/${session.id}/enrolments`, {
     token,
     body: { employeeId: trainee.id },
@@ -174,6 +212,7 @@ const ALIASES: Record<string, string> = {
   nominatedBy: 'employees',
   trainerUser: 'users',
   invite: 'invites',
+  duplicateOf: 'feedback-items',
 };
 
 /** The collection a route's own records live in: `/api/v1/training-sessions/:id/…` → `training-sessions`. */

@@ -178,8 +178,22 @@ export function valid(schema: JsonSchema, samples: Samples = noSamples, name?: s
     case 'array':
       return validArray(schema, samples, name);
     case 'object':
+      if (schema.patternProperties && !schema.properties) return validRecord(schema, samples);
       return objectOf(schema, (property, key) => valid(property, samples, key), 0);
     default:
       return fc.jsonValue({ maxDepth: 2 });
   }
+}
+
+/** A `Type.Record`: a few keys that match its key pattern, each with a valid value. */
+function validRecord(schema: JsonSchema, samples: Samples): fc.Arbitrary<Record<string, unknown>> {
+  const [pattern, value] = Object.entries(schema.patternProperties as Record<string, JsonSchema>)[0]!;
+  const matches = new RegExp(pattern, 'u');
+  const minKeys = num(schema.minProperties) ?? 0;
+  const maxKeys = Math.max(minKeys, Math.min(num(schema.maxProperties) ?? 3, 3));
+  const keys = weighted<string>(
+    [fc.constantFrom('A', 'B', 'x', 'Gemak'), 1],
+    [fc.string({ minLength: 1, maxLength: 12 }).filter((key) => matches.test(key)), 1],
+  );
+  return fc.dictionary(keys, valid(value, samples), { minKeys, maxKeys, noNullPrototype: true });
 }

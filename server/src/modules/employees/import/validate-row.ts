@@ -19,8 +19,8 @@ const DIGITAL_SKILLS = new Map<string, DigitalSkill>([
   ['hoog', 'high'],
 ]);
 
-/** A non-blank CSV record: its start line and its trimmed cells. */
-export type RawRecord = { line: number; cells: string[] };
+export type { RawRecord } from '../../../http/csv-records.ts';
+import type { RawRecord } from '../../../http/csv-records.ts';
 
 /**
  * Checks one record and turns it into a row, or into all of its errors. `firstLineByNumber` carries the employee

@@ -1,0 +1,15 @@
+import { domainError } from '../../http/errors.ts';
+
+/** Attendance, a round answered or a page reviewed wrote it: it goes when that goes, not by hand. */
+export const ActivityAutomatic = domainError(
+  'activity_automatic',
+  409,
+  'This activity was recorded by the app (attendance, a feedback round or a content review) and cannot be deleted',
+);
+
+/** An ambassador user without an active (or onboarding) ambassador record has nothing to log activity for. */
+export const NotAnActiveAmbassador = domainError(
+  'forbidden',
+  403,
+  'Only an active or onboarding ambassador logs activity for herself',
+);
