@@ -1,9 +1,28 @@
 import { definePreset } from '@primeuix/themes';
 import Aura from '@primeuix/themes/aura';
 
+/** A message's text in the 800 shade of its colour: Aura's 600 (yellow 2.8:1, green 3.3:1) fails WCAG AA. */
+const readableMessage = (colour: string) => ({
+  color: `{${colour}.800}`,
+  outlined: { color: `{${colour}.800}` },
+  simple: { color: `{${colour}.800}` },
+});
+
+/** Outlined and text buttons in a darker shade than Aura's 500 (grey 4.4:1, red 3.8:1 on light backgrounds). */
+const readableButtonText = (colour: string, shade: number) => ({ color: `{${colour}.${shade}}` });
+const readableButtonVariant = {
+  secondary: readableButtonText('surface', 700),
+  success: readableButtonText('green', 700),
+  info: readableButtonText('sky', 700),
+  warn: readableButtonText('orange', 800),
+  help: readableButtonText('purple', 700),
+  danger: readableButtonText('red', 700),
+};
+
 /**
  * Aura with a deep teal. Buttons use the 700 shade so white text on them passes WCAG AA contrast
- * (Aura's default 500 shade does not).
+ * (Aura's default 500 shade does not); outlined and text buttons and message texts use darker shades for
+ * the same reason.
  */
 export const AmbassadorPreset = definePreset(Aura, {
   semantic: {
@@ -34,6 +53,22 @@ export const AmbassadorPreset = definePreset(Aura, {
           focusBackground: '{primary.100}',
           color: '{primary.800}',
           focusColor: '{primary.900}',
+        },
+      },
+    },
+  },
+  components: {
+    button: {
+      colorScheme: { light: { outlined: readableButtonVariant, text: readableButtonVariant } },
+    },
+    message: {
+      colorScheme: {
+        light: {
+          info: readableMessage('blue'),
+          success: readableMessage('green'),
+          warn: readableMessage('yellow'),
+          error: readableMessage('red'),
+          secondary: readableMessage('surface'),
         },
       },
     },

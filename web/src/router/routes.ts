@@ -164,6 +164,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: ['admin', 'ambassador'], titleKey: 'training.attendance.title' },
       },
       {
+        // Admins and HR see the network's activity; an ambassador her own, with the button to log more.
+        path: 'activity',
+        name: 'activity',
+        component: () => import('../views/activity/ActivityView.vue'),
+        meta: { roles: ['admin', 'hr', 'ambassador'], titleKey: 'nav.activity' },
+      },
+      {
         path: 'feedback',
         component: () => import('../views/feedback/FeedbackView.vue'),
         meta: { roles: [...Roles], titleKey: 'nav.feedback' },
@@ -198,6 +205,12 @@ export const routes: RouteRecordRaw[] = [
             name: 'feedback-we-did',
             component: () => import('../views/feedback/WeDidView.vue'),
             meta: { titleKey: 'feedback.tabs.weDid' },
+          },
+          {
+            path: 'content',
+            name: 'feedback-content',
+            component: () => import('../views/content/ContentRegisterView.vue'),
+            meta: { roles: ['admin', 'hr', 'ambassador'], titleKey: 'feedback.tabs.content' },
           },
         ],
       },

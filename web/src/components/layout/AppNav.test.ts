@@ -14,7 +14,7 @@ async function navLabels(role: Role, path = '/') {
 }
 
 describe('AppNav', () => {
-  it('shows an admin the seven sections of the program', async () => {
+  it('shows an admin the eight sections of the program', async () => {
     const { labels } = await navLabels('admin');
     expect(labels).toEqual([
       'Dashboard',
@@ -22,6 +22,7 @@ describe('AppNav', () => {
       'Ambassadeurs',
       'Dekking',
       'Trainingen',
+      'Activiteit',
       'Feedback',
       'Instellingen',
     ]);
@@ -34,7 +35,7 @@ describe('AppNav', () => {
 
   it('shows HR coverage, training, feedback results and reports', async () => {
     const { labels } = await navLabels('hr', '/coverage');
-    expect(labels).toEqual(['Dekking', 'Trainingen', 'Feedback', 'Rapportages']);
+    expect(labels).toEqual(['Dekking', 'Trainingen', 'Activiteit', 'Feedback', 'Rapportages']);
   });
 
   it('keeps Trainingen marked on a session page', async () => {

@@ -16,14 +16,15 @@ const organisation = item('organisation', '/organisation', 'nav.organisation', '
 const ambassadors = item('ambassadors', '/ambassadors', 'nav.ambassadors', 'pi pi-users');
 const coverage = item('coverage', '/coverage', 'nav.coverage', 'pi pi-th-large');
 const training = item('training', '/training', 'nav.training', 'pi pi-calendar');
+const activity = item('activity', '/activity', 'nav.activity', 'pi pi-chart-line');
 const feedback = item('feedback', '/feedback', 'nav.feedback', 'pi pi-comments');
 const reports = item('reports', '/reports', 'nav.reports', 'pi pi-file');
 const settings = item('settings', '/settings', 'nav.settings', 'pi pi-cog');
 
 export const NAVIGATION: Record<Role, NavItem[]> = {
-  admin: [dashboard, organisation, ambassadors, coverage, training, feedback, settings],
+  admin: [dashboard, organisation, ambassadors, coverage, training, activity, feedback, settings],
   ambassador: [myOverview, training, feedback],
-  hr: [coverage, training, feedback, reports],
+  hr: [coverage, training, activity, feedback, reports],
 };
 
 /** A section stays highlighted on its sub-pages (/settings/users under /settings); home only on itself. */
