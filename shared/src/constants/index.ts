@@ -12,3 +12,4 @@ export * from './training.ts';
 export * from './activities.ts';
 export * from './feedback.ts';
 export * from './content.ts';
+export * from './dashboard.ts';
