@@ -26,16 +26,8 @@ module.exports = {
       severity: 'error',
       comment:
         "A module reads and writes only its own tables (server/src/db/schema/<module>.ts; training's rooms share training.ts). Another module's data comes through that module's repository, or for a join through its read view (<module>.views.ts).",
-      from: { path: '^server/src/modules/([^/]+)/', pathNot: '^server/src/modules/findings/' },
+      from: { path: '^server/src/modules/([^/]+)/' },
       to: { path: '^server/src/db/schema/', pathNot: '^server/src/db/schema/$1\\.ts$' },
-    },
-    {
-      name: 'findings-use-feedback-tables',
-      severity: 'error',
-      comment:
-        'Findings are part of the feedback domain: their tables (feedback_items, feedback_item_changes) live in db/schema/feedback.ts beside the rounds a finding may name, and they use no other schema file.',
-      from: { path: '^server/src/modules/findings/' },
-      to: { path: '^server/src/db/schema/', pathNot: '^server/src/db/schema/feedback\\.ts$' },
     },
     {
       name: 'views-import-no-module',

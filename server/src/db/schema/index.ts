@@ -8,6 +8,7 @@ export * from './ambassadors.ts';
 export * from './coverage.ts';
 export * from './training.ts';
 export * from './feedback.ts';
+export * from './findings.ts';
 export * from './content.ts';
 export * from './activities.ts';
 export * from './calendar.ts';

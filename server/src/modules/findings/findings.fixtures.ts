@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import type { RoundStatus } from '@ambassador/shared';
-import { feedbackRounds } from '../../db/schema/feedback.ts';
+import { insertRound as insertRoundRow } from '../feedback/rounds/rounds.repository.ts';
 import { bearer, createUser, signupOrganisation, type SignedUpOrg } from '../../test/factories.ts';
 import type { TestApp } from '../../test/test-app.ts';
 
@@ -21,11 +21,12 @@ export type FindingsOrg = {
 };
 
 export async function insertRound(t: TestApp, organisationId: string, status: RoundStatus, title: string) {
-  const [row] = await t.app.db
-    .insert(feedbackRounds)
-    .values({ organisationId, purpose: 'sounding_board', title, status })
-    .returning({ id: feedbackRounds.id, title: feedbackRounds.title });
-  return row!;
+  const row = await insertRoundRow({
+    db: t.app.db,
+    organisationId,
+    values: { purpose: 'sounding_board', title, status },
+  });
+  return { id: row.id, title: row.title };
 }
 
 export async function findingsOrg(t: TestApp, name: string): Promise<FindingsOrg> {

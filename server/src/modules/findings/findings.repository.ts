@@ -2,9 +2,10 @@ import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { FindingCategory, FindingStatus, RoundStatus } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
 import { escapeLike } from '../../db/sql.ts';
-import { feedbackItemChanges, feedbackItems, feedbackRounds } from '../../db/schema/feedback.ts';
+import { feedbackItemChanges, feedbackItems } from '../../db/schema/findings.ts';
 import type { Scope } from '../../http/actor.ts';
 import type { PageWindow } from '../../http/pages.ts';
+import { roundsOf } from '../feedback/feedback.views.ts';
 import { usersOf } from '../users/users.views.ts';
 
 export type FindingRow = typeof feedbackItems.$inferSelect;
@@ -21,27 +22,18 @@ export type FindingFilter = {
   q?: string;
 };
 
-/**
- * The finding with its raiser's name (through the users module's view) and its round's title. The round is read
- * straight from `feedback_rounds`: rounds and findings share one schema file (db/schema/feedback.ts), so this join
- * stays inside the feedback domain.
- */
+/** The finding with its raiser's name and its round's title, through the users' and the rounds' views. */
 function baseQuery(db: Db, organisationId: string) {
   const raiser = usersOf(db, organisationId, 'raiser');
+  const round = roundsOf(db, organisationId, 'round');
   return db
-    .select({ finding: feedbackItems, raisedByName: raiser.name, roundTitle: feedbackRounds.title })
+    .select({ finding: feedbackItems, raisedByName: raiser.name, roundTitle: round.title })
     .from(feedbackItems)
     .leftJoin(
       raiser,
       and(eq(raiser.organisationId, feedbackItems.organisationId), eq(raiser.id, feedbackItems.raisedBy)),
     )
-    .leftJoin(
-      feedbackRounds,
-      and(
-        eq(feedbackRounds.organisationId, feedbackItems.organisationId),
-        eq(feedbackRounds.id, feedbackItems.roundId),
-      ),
-    );
+    .leftJoin(round, and(eq(round.organisationId, feedbackItems.organisationId), eq(round.id, feedbackItems.roundId)));
 }
 
 function conditions(organisationId: string, filter: FindingFilter): SQL {
@@ -164,18 +156,22 @@ export async function findingHistory({ db, organisationId, findingId }: Scope & 
     .orderBy(asc(feedbackItemChanges.changedAt), asc(feedbackItemChanges.id));
 }
 
-/**
- * Id and status of a round of the organisation, for a finding that names it. Rounds belong to the feedback module;
- * this reads only its table, which shares db/schema/feedback.ts with the findings.
- */
+/** Id and status of a round of the organisation, for a finding that names it (through the rounds' view). */
 export async function findRoundRef({
   db,
   organisationId,
   roundId,
 }: Scope & { roundId: string }): Promise<{ id: string; status: RoundStatus } | undefined> {
-  const [row] = await db
-    .select({ id: feedbackRounds.id, status: feedbackRounds.status })
-    .from(feedbackRounds)
-    .where(and(eq(feedbackRounds.organisationId, organisationId), eq(feedbackRounds.id, roundId)));
+  const round = roundsOf(db, organisationId);
+  const [row] = await db.select({ id: round.id, status: round.status }).from(round).where(eq(round.id, roundId));
   return row;
+}
+
+/** How many findings the organisation has in each status (statuses without any are absent). */
+export async function findingCountsByStatus({ db, organisationId }: Scope) {
+  return db
+    .select({ status: feedbackItems.status, count: count() })
+    .from(feedbackItems)
+    .where(eq(feedbackItems.organisationId, organisationId))
+    .groupBy(feedbackItems.status);
 }
