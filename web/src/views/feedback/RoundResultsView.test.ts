@@ -1,3 +1,4 @@
+import type { QuestionResult } from '@ambassador/shared';
 import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, type PropType } from 'vue';
@@ -7,7 +8,7 @@ import { ApiError } from '../../api/http.ts';
 import * as layersApi from '../../api/layers.ts';
 import type { ChartData } from '../../lib/roundCharts.ts';
 import { mountInApp } from '../../test/app.ts';
-import { departments, layers, meFor } from '../../test/fixtures.ts';
+import { departmentIds, departments, layers, meFor } from '../../test/fixtures.ts';
 import { layerIds, round, roundId, roundResults } from '../../test/roundFixtures.ts';
 import RoundResultsView from './RoundResultsView.vue';
 
@@ -170,6 +171,103 @@ describe('RoundResultsView', () => {
     await toggle.trigger('click');
     expect(holder().className).not.toContain('visually-hidden');
     expect(toggle.attributes('aria-expanded')).toBe('true');
+  });
+
+  it('shows per department, folded away at first, the very figures of the data, and none of a group too small', async () => {
+    const base = roundResults();
+    const [rating, yes, , vendors] = base.questions;
+    const choice: QuestionResult = {
+      questionId: 'q_choice',
+      kind: 'choice',
+      text: 'Welk apparaat?',
+      responses: 7,
+      distribution: { Laptop: 4, Telefoon: 3 },
+      byLayer: [],
+      byDepartment: [
+        { departmentId: departmentIds.eik, responses: 4, distribution: { Laptop: 1, Telefoon: 3 } },
+        { departmentId: departmentIds.beuk, responses: 3, distribution: { Laptop: 3 } },
+      ],
+    };
+    api.getRoundResults.mockResolvedValue(
+      roundResults({
+        questions: [
+          {
+            ...rating!,
+            byDepartment: [
+              {
+                departmentId: departmentIds.linde,
+                responses: 2,
+                suppressed: true,
+              },
+              {
+                departmentId: departmentIds.beuk,
+                responses: 5,
+                mean: 3.64,
+                distribution: { '1': 0, '2': 1, '3': 1, '4': 2, '5': 1 },
+              },
+            ],
+          },
+          {
+            ...yes!,
+            byDepartment: [{ departmentId: departmentIds.beuk, responses: 7, distribution: { true: 5, false: 2 } }],
+          },
+          choice,
+          {
+            ...vendors!,
+            byDepartment: [
+              { departmentId: departmentIds.beuk, responses: 5 },
+              { departmentId: departmentIds.eik, responses: 1, suppressed: true },
+            ],
+          },
+        ],
+      }),
+    );
+    const { wrapper } = await mountView();
+    const rowsOf = (testid: string) =>
+      find(wrapper, `${testid}-table`)
+        .findAll('tbody tr')
+        .map((row) => [row.find('th').text(), ...row.findAll('td').map((cell) => cell.text())]);
+    const headOf = (testid: string) =>
+      find(wrapper, `${testid}-table`)
+        .findAll('thead th')
+        .map((cell) => cell.text());
+
+    const toggle = find(wrapper, 'result-q_rating-departments-toggle');
+    const region = () => wrapper.find(`#${toggle.attributes('aria-controls')}`);
+    expect(toggle.element.tagName).toBe('BUTTON');
+    expect(toggle.text()).toBe('Per afdeling');
+    expect(toggle.attributes('aria-expanded')).toBe('false');
+    expect((region().element as HTMLElement).style.display).toBe('none');
+    await toggle.trigger('click');
+    expect(toggle.attributes('aria-expanded')).toBe('true');
+    expect((region().element as HTMLElement).style.display).toBe('');
+    expect(region().find('table').exists()).toBe(true);
+
+    expect(headOf('result-q_rating-departments')).toEqual(['Afdeling', 'Antwoorden', 'Gemiddelde']);
+    expect(rowsOf('result-q_rating-departments')).toEqual([
+      ['Afdeling Beuk', '5', '3,6'],
+      ['De Linde', 'te weinig antwoorden (minder dan 3)'],
+    ]);
+    // The group too small shows none of its figures, not even how many answered.
+    const small = find(wrapper, `result-q_rating-departments-${departmentIds.linde}`);
+    expect(small.text()).not.toMatch(/\d(?!\))/);
+    expect(small.findAll('td')).toHaveLength(1);
+    expect(small.find('td').attributes('colspan')).toBe('2');
+
+    expect(headOf('result-q_yes-departments')).toEqual(['Afdeling', 'Antwoorden', 'Ja', 'Nee']);
+    expect(rowsOf('result-q_yes-departments')).toEqual([['Afdeling Beuk', '7', '5', '2']]);
+
+    expect(headOf('result-q_choice-departments')).toEqual(['Afdeling', 'Antwoorden', 'Laptop', 'Telefoon']);
+    expect(rowsOf('result-q_choice-departments')).toEqual([
+      ['Afdeling Beuk', '3', '3', '0'],
+      ['Afdeling Eik', '4', '1', '3'],
+    ]);
+
+    expect(headOf('result-q_vendors-departments')).toEqual(['Afdeling', 'Antwoorden']);
+    expect(rowsOf('result-q_vendors-departments')).toEqual([
+      ['Afdeling Beuk', '5'],
+      ['Afdeling Eik', 'te weinig antwoorden (minder dan 3)'],
+    ]);
   });
 
   it('lets HR read the results without the round, and downloads the CSV with the session', async () => {
