@@ -18,6 +18,16 @@ export const PLACE_HOLDING_ENROLMENT_STATUSES = [
   'no_show',
 ] as const satisfies readonly EnrolmentStatus[];
 
+/** The enrolments that still book a person into a session to come: she has a place or waits for one. */
+export const WAITING_ENROLMENT_STATUSES = ['registered', 'waitlisted'] as const satisfies readonly EnrolmentStatus[];
+
+/** The enrolments that keep a person in a session's time slot: booked, waiting, or attended (not cancelled, no no-show). */
+export const BOOKED_ENROLMENT_STATUSES = [
+  'registered',
+  'waitlisted',
+  'attended',
+] as const satisfies readonly EnrolmentStatus[];
+
 /** What a trainer marks on the attendance list. */
 export const AttendanceStatuses = ['attended', 'no_show'] as const satisfies readonly EnrolmentStatus[];
 

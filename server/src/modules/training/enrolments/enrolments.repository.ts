@@ -1,4 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { BOOKED_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
+import { sqlList } from '../../../db/sql.ts';
 import type { EnrolmentStatus } from '@ambassador/shared';
 import { AttendanceStatuses, PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
 import type { Scope } from '../../../http/actor.ts';
@@ -159,7 +161,7 @@ export async function overlappingEnrolment({
     sql`select s.id, s.title from ${trainingEnrolments} en
       join ${trainingSessions} s on s.organisation_id = en.organisation_id and s.id = en.session_id
       where en.organisation_id = ${organisationId} and en.employee_id = ${employeeId}
-        and en.status in ('registered', 'waitlisted', 'attended') and s.status <> 'cancelled'
+        and en.status in (${sqlList(BOOKED_ENROLMENT_STATUSES)}) and s.status <> 'cancelled'
         and s.id <> ${excludeSessionId} and s.starts_at < ${endsAt} and s.ends_at > ${startsAt}
       limit 1`,
   );
@@ -189,7 +191,7 @@ export async function bulkCandidates({
           or exists (select 1 from ${trainingEnrolments} other
             join ${trainingSessions} s on s.organisation_id = other.organisation_id and s.id = other.session_id
             where other.organisation_id = e.organisation_id and other.employee_id = e.id and s.id <> ${sessionId}
-              and other.status in ('registered', 'waitlisted', 'attended') and s.status <> 'cancelled'
+              and other.status in (${sqlList(BOOKED_ENROLMENT_STATUSES)}) and s.status <> 'cancelled'
               and s.starts_at < ${endsAt} and s.ends_at > ${startsAt})) as eligible
       from ${employeesOf(db, organisationId)}
       where e.status = 'active' and e.department_id in (${inDepartments})

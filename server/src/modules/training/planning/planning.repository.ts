@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { BOOKED_ENROLMENT_STATUSES, WAITING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
+import { sqlList } from '../../../db/sql.ts';
 import type { Scope } from '../../../http/actor.ts';
 import { rows } from '../../../db/rows.ts';
 import { trainingEnrolments, trainingSessions, trainingSessionTrainers } from '../../../db/schema/training.ts';
@@ -25,7 +27,7 @@ export async function untrainedEmployees(scope: Scope, departmentIds: string[] |
         (select s.id from ${trainingEnrolments} en
           join ${trainingSessions} s on s.organisation_id = en.organisation_id and s.id = en.session_id
           where en.organisation_id = e.organisation_id and en.employee_id = e.id
-            and en.status in ('registered', 'waitlisted') and s.status = 'planned' and s.kind = 'end_user'
+            and en.status in (${sqlList(WAITING_ENROLMENT_STATUSES)}) and s.status = 'planned' and s.kind = 'end_user'
           order by s.starts_at limit 1) as "scheduledIn"
       from ${employeesOf(scope.db, scope.organisationId)}
       left join ${ambassadorsOf(scope.db, scope.organisationId)} on a.organisation_id = e.organisation_id and a.employee_id = e.id
@@ -43,7 +45,7 @@ export async function bookings(scope: Scope, from: Date) {
         from ${trainingEnrolments} en
         join ${trainingSessions} s on s.organisation_id = en.organisation_id and s.id = en.session_id
         where en.organisation_id = ${scope.organisationId} and s.status <> 'cancelled' and s.ends_at > ${from}
-          and en.status in ('registered', 'waitlisted', 'attended')
+          and en.status in (${sqlList(BOOKED_ENROLMENT_STATUSES)})
       union all
       select a.employee_id, s.starts_at, s.ends_at
         from ${trainingSessionTrainers} t

@@ -1,4 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { WAITING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
+import { sqlList } from '../../../db/sql.ts';
 import type { ScheduleConflict, TrainingSessionListQuery } from '@ambassador/shared';
 import type { Actor, Scope } from '../../../http/actor.ts';
 import { rows, together } from '../../../db/rows.ts';
@@ -365,4 +367,70 @@ export async function knownIds({
     departments: await found(departmentsOf(db, organisationId), departmentIds),
     layers: await found(layersOf(db, organisationId), layerIds),
   };
+}
+
+/**
+ * The outer session's columns, qualified: drizzle writes a column of a one-table select without its table in the
+ * select list, where a correlated subquery's own table would capture it.
+ */
+const sessionId = sql.raw('"training_sessions"."id"');
+const sessionOrg = sql.raw('"training_sessions"."organisation_id"');
+
+/**
+ * The programme's session figures at `now`: planned sessions starting in [now, until), and sessions that have ended,
+ * are still planned and have registered enrolments (attendance to take). One aggregate.
+ */
+export async function sessionFigures({ db, organisationId, now, until }: Scope & { now: Date; until: Date }) {
+  const [row] = await db
+    .select({
+      upcoming:
+        sql<number>`count(*) filter (where ${trainingSessions.startsAt} >= ${now} and ${trainingSessions.startsAt} < ${until})`.mapWith(
+          Number,
+        ),
+      attendanceDue: sql<number>`count(*) filter (where ${trainingSessions.endsAt} <= ${now} and exists (
+        select 1 from ${trainingEnrolments} e where e.organisation_id = ${sessionOrg}
+          and e.session_id = ${sessionId} and e.status = 'registered'))`.mapWith(Number),
+    })
+    .from(trainingSessions)
+    .where(and(eq(trainingSessions.organisationId, organisationId), eq(trainingSessions.status, 'planned')));
+  return { upcoming: row?.upcoming ?? 0, attendanceDue: row?.attendanceDue ?? 0 };
+}
+
+/**
+ * The viewer's planned sessions that end after `now`, soonest first: those she gives (as her ambassador record or her
+ * user) and those she is registered or waitlisted for; `isTrainer` tells which.
+ */
+export async function upcomingSessionsOf({
+  db,
+  organisationId,
+  viewer,
+  now,
+  limit,
+}: Scope & { viewer: Pick<Actor, 'userId' | 'employeeId' | 'ambassadorId'>; now: Date; limit: number }) {
+  const gives = sql<boolean>`exists (select 1 from ${trainingSessionTrainers} t where t.organisation_id = ${sessionOrg}
+      and t.session_id = ${sessionId}
+      and (t.user_id = ${viewer.userId} or t.ambassador_id = ${viewer.ambassadorId ?? null}))`;
+  const enrolled = sql<boolean>`exists (select 1 from ${trainingEnrolments} e where e.organisation_id = ${sessionOrg}
+      and e.session_id = ${sessionId} and e.employee_id = ${viewer.employeeId ?? null}
+      and e.status in (${sqlList(WAITING_ENROLMENT_STATUSES)}))`;
+  return db
+    .select({
+      id: trainingSessions.id,
+      title: trainingSessions.title,
+      startsAt: trainingSessions.startsAt,
+      endsAt: trainingSessions.endsAt,
+      location: trainingSessions.location,
+      isTrainer: gives,
+    })
+    .from(trainingSessions)
+    .where(
+      and(
+        eq(trainingSessions.organisationId, organisationId),
+        eq(trainingSessions.status, 'planned'),
+        sql`${trainingSessions.endsAt} > ${now}`,
+        sql`(${gives} or ${enrolled})`,
+      ),
+    )
+    .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id))
+    .limit(limit);
 }
