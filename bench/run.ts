@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<string[]> }>> =
   training: () => import('./training.bench.ts'),
   'tenant-isolation': () => import('./tenant-isolation.bench.ts'),
   'feedback-results': () => import('./feedback-results.bench.ts'),
+  dashboard: () => import('./dashboard.bench.ts'),
 };
 
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

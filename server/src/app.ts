@@ -28,6 +28,7 @@ import feedbackRoutes from './modules/feedback/feedback.routes.ts';
 import findingsRoutes from './modules/findings/findings.routes.ts';
 import activitiesRoutes from './modules/activities/activities.routes.ts';
 import contentRoutes from './modules/content/content.routes.ts';
+import dashboardRoutes from './modules/dashboard/dashboard.routes.ts';
 
 export type BuildAppOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger'] };
 
@@ -72,6 +73,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(findingsRoutes);
       await api.register(activitiesRoutes);
       await api.register(contentRoutes);
+      await api.register(dashboardRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -29,8 +29,10 @@ export const Dashboard = Type.Object({
   coverage: Type.Object({
     employees: Type.Integer(),
     activeAmbassadors: Type.Integer(),
-    /** Share of active employees in covered department × layer cells, 0–100. */
+    /** Covered department × layer cells as a share of all cells, 0–100, as the coverage screen shows it. */
     coveragePct: Type.Number(),
+    /** Share of active employees who work in a covered cell, 0–100. */
+    employeesInCoveredCellsPct: Type.Number(),
     cells: Type.Integer(),
     coveredCells: Type.Integer(),
     uncoveredCells: Type.Integer(),

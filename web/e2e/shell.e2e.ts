@@ -68,6 +68,7 @@ describe('the app shell in a browser', () => {
       'Ambassadeurs',
       'Dekking',
       'Trainingen',
+      'Activiteit',
       'Feedback',
       'Instellingen',
     ]);
@@ -121,6 +122,7 @@ describe('the app shell in a browser', () => {
       'Ambassadors',
       'Coverage',
       'Training',
+      'Activity',
       'Feedback',
       'Settings',
     ]);
@@ -148,13 +150,22 @@ describe('the app shell in a browser', () => {
     await page.getByText('Het wachtwoord moet 12 tot 128 tekens hebben.').waitFor();
     await page.getByLabel('Kies een wachtwoord').fill('mijn eigen lange wachtwoord');
     await page.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
-    await page.waitForURL('**/coverage');
+    // HR starts on the dashboard.
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByTestId('dashboard').waitFor();
 
     // At 375 px the navigation sits behind the menu button.
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await nav.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Menu openen' }).click();
-    expect(await navLinks(page)).toEqual(['Dekking', 'Trainingen', 'Rapportages']);
+    expect(await navLinks(page)).toEqual([
+      'Dashboard',
+      'Dekking',
+      'Trainingen',
+      'Activiteit',
+      'Feedback',
+      'Rapportages',
+    ]);
     await page.screenshot({ path: `${screenshots}shell-mobile.png` });
     await page.getByRole('link', { name: 'Rapportages' }).click();
     await page.waitForURL('**/reports');

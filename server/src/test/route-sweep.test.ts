@@ -306,6 +306,8 @@ describe('route sweep', () => {
     expect(urls).toContain('POST /api/v1/auth/login');
     expect(urls).toContain('GET /api/v1/users');
     expect(urls).toContain('GET /api/v1/organisation');
+    expect(urls).toContain('GET /api/v1/dashboard');
+    expect(urls).toContain('GET /api/v1/me/home');
   });
 
   it('has a closed schema (no unknown properties) and a sample body for every route that takes a body', () => {
@@ -402,6 +404,7 @@ describe('route sweep', () => {
         '/api/v1/activities',
         '/api/v1/activities/summary',
         '/api/v1/content-items',
+        '/api/v1/me/home',
       ]),
     );
   });

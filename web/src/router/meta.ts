@@ -16,7 +16,7 @@ declare module 'vue-router' {
 
 export function homeFor(role: Role | null): RouteLocationRaw {
   if (role === 'ambassador') return { name: 'my-overview' };
-  if (role === 'hr') return { name: 'coverage' };
+  if (role === 'hr') return { name: 'dashboard' };
   if (role === 'admin') return { name: 'dashboard' };
   return { name: 'login' };
 }

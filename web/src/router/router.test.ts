@@ -54,7 +54,7 @@ describe('router', () => {
     expect((await landOn('/')).name).toBe('my-overview');
     useTestPinia();
     loggedInAs('hr');
-    expect((await landOn('/')).name).toBe('coverage');
+    expect((await landOn('/')).name).toBe('dashboard');
     useTestPinia();
     loggedInAs('admin');
     expect((await landOn('/')).name).toBe('dashboard');
@@ -62,7 +62,7 @@ describe('router', () => {
 
   it('sends a user away from a section of another role to their own home', async () => {
     loggedInAs('hr');
-    expect((await landOn('/settings')).name).toBe('coverage');
+    expect((await landOn('/settings')).name).toBe('dashboard');
     useTestPinia();
     loggedInAs('ambassador');
     expect((await landOn('/coverage')).name).toBe('my-overview');
@@ -78,7 +78,7 @@ describe('router', () => {
     expect((await landOn('/organisation/employees')).name).toBe('organisation-employees');
     useTestPinia();
     loggedInAs('hr');
-    expect((await landOn('/organisation/import')).name).toBe('coverage');
+    expect((await landOn('/organisation/import')).name).toBe('dashboard');
     useTestPinia();
     loggedInAs('ambassador');
     expect((await landOn('/organisation/layers')).name).toBe('my-overview');
@@ -92,7 +92,7 @@ describe('router', () => {
     expect((await landOn('/reports/coverage')).name).toBe('reports-coverage');
     useTestPinia();
     loggedInAs('hr');
-    expect((await landOn('/ambassadors')).name).toBe('coverage');
+    expect((await landOn('/ambassadors')).name).toBe('dashboard');
     useTestPinia();
     loggedInAs('hr');
     expect((await landOn('/reports/coverage?departmentId=x')).name).toBe('reports-coverage');
@@ -126,7 +126,7 @@ describe('router', () => {
     expect((await landOn('/training/cascade')).name).toBe('training-cascade');
     useTestPinia();
     loggedInAs('hr');
-    expect((await landOn('/training/calendar')).name).toBe('coverage');
+    expect((await landOn('/training/calendar')).name).toBe('dashboard');
   });
 
   it('opens a session and its attendance list for admins and ambassadors, not for HR', async () => {
@@ -138,7 +138,7 @@ describe('router', () => {
     expect((await landOn(session)).name).toBe('training-session');
     useTestPinia();
     loggedInAs('hr');
-    expect((await landOn(session)).name).toBe('coverage');
+    expect((await landOn(session)).name).toBe('dashboard');
   });
 
   it('sends a logged-in user who opens the login page home', async () => {

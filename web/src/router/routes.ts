@@ -46,7 +46,7 @@ export const routes: RouteRecordRaw[] = [
         path: '',
         name: 'dashboard',
         component: () => import('../views/dashboard/DashboardView.vue'),
-        meta: { roles: ['admin'], titleKey: 'nav.dashboard' },
+        meta: { roles: ['admin', 'hr'], titleKey: 'nav.dashboard' },
       },
       {
         path: 'me',

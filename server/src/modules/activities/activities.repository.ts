@@ -283,3 +283,12 @@ export async function findAmbassadorRef({
     .where(eq(ambassadors.id, ambassadorId));
   return row;
 }
+
+/** The day of each ambassador's latest activity (any kind); ambassadors who never logged one are absent. */
+export async function latestActivityDays({ db, organisationId }: Scope) {
+  return db
+    .select({ ambassadorId: activities.ambassadorId, lastOn: sql<string>`max(${activities.occurredOn})::text` })
+    .from(activities)
+    .where(eq(activities.organisationId, organisationId))
+    .groupBy(activities.ambassadorId);
+}

@@ -31,6 +31,8 @@ export type ContentItemListRow = {
 
 export type ContentFilter = {
   overdue?: boolean;
+  /** Only pages next due on or before this day (YYYY-MM-DD): overdue ones included. */
+  dueBy?: string;
   ownerAmbassadorId?: string;
   status?: ContentStatus;
   section?: string;
@@ -60,6 +62,7 @@ function conditions(organisationId: string, filter: ContentFilter, calendar: Cal
   // In SQL, so that the total and the pages count only what is (or is not) overdue.
   if (filter.overdue === true) where.push(sql`${nextDue} < cast(${calendar.today} as date)`);
   if (filter.overdue === false) where.push(sql`${nextDue} >= cast(${calendar.today} as date)`);
+  if (filter.dueBy) where.push(sql`${nextDue} <= cast(${filter.dueBy} as date)`);
   if (filter.ownerAmbassadorId) where.push(eq(contentItems.ownerAmbassadorId, filter.ownerAmbassadorId));
   if (filter.status) where.push(eq(contentItems.status, filter.status));
   if (filter.section) where.push(eq(contentItems.section, filter.section));

@@ -46,7 +46,7 @@ describe('AcceptInviteView', () => {
     await flushPromises();
 
     expect(api.acceptInvite).toHaveBeenCalledWith({ token, password: 'mijn eigen lange wachtwoord' });
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('coverage'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('dashboard'), { timeout: 10_000 });
   });
 
   it('keeps the form and says under the password field why a password was refused as easy to guess', async () => {

@@ -88,6 +88,6 @@ describe('LoginView', () => {
 
     await fillAndSubmit(wrapper, 'hr@horizon.nl', 'the right password');
 
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('coverage'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('dashboard'), { timeout: 10_000 });
   });
 });

@@ -69,13 +69,13 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function mountView(role: 'admin' | 'ambassador' | 'hr' = 'admin') {
+async function mountView(role: 'admin' | 'ambassador' | 'hr' = 'admin', path = '/feedback/content') {
   const mounted = await mountInApp(
     {
       components: { ContentRegisterView, ConfirmDialog, Toast },
       template: '<ContentRegisterView /><ConfirmDialog /><Toast />',
     },
-    { me: meFor(role), path: '/feedback/content' },
+    { me: meFor(role), path },
   );
   unmount = () => mounted.wrapper.unmount();
   await flushPromises();
@@ -105,6 +105,15 @@ describe('ContentRegisterView', () => {
     expect(link.attributes('rel')).toContain('noopener');
     expect(overdueRow.find('[data-testid="content-status-keep"]').text()).toBe('Behouden');
     expect(wrapper.find(`[data-testid="content-item-${losse.id}"]`).text()).toContain('Geen eigenaar');
+  });
+
+  it('opens filtered when a link asks for the overdue pages, or an ambassador for her own', async () => {
+    await mountView('admin', '/feedback/content?overdue');
+    expect(api.listContentItems).toHaveBeenCalledTimes(1);
+    expect(api.listContentItems).toHaveBeenCalledWith({ limit: 50, offset: 0, overdue: true }, expect.anything());
+    unmount?.();
+    await mountView('ambassador', '/feedback/content?mine=1');
+    expect(api.listContentItems).toHaveBeenLastCalledWith({ limit: 50, offset: 0, mine: true }, expect.anything());
   });
 
   it('folds a section away and out again', async () => {
