@@ -21,7 +21,7 @@ const readableButtonVariant = {
 
 /**
  * Aura with a deep teal. Buttons use the 700 shade so white text on them passes WCAG AA contrast
- * (Aura's default 500 shade does not); outlined and text buttons and message texts use darker shades for
+ * (Aura's default 500 shade does not); outlined and text buttons, message and toast texts use darker shades for
  * the same reason.
  */
 export const AmbassadorPreset = definePreset(Aura, {
@@ -60,6 +60,17 @@ export const AmbassadorPreset = definePreset(Aura, {
   components: {
     button: {
       colorScheme: { light: { outlined: readableButtonVariant, text: readableButtonVariant } },
+    },
+    toast: {
+      colorScheme: {
+        light: {
+          info: { color: '{blue.800}' },
+          success: { color: '{green.800}' },
+          warn: { color: '{yellow.800}' },
+          error: { color: '{red.800}' },
+          secondary: { color: '{surface.700}' },
+        },
+      },
     },
     message: {
       colorScheme: {
