@@ -4,24 +4,11 @@
  * GET /coverage on the same data in the same run (a ratio, not an absolute time).
  *   npm run bench -- dashboard [--only=pglite|pg]
  */
-import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.ts';
 import type { Db } from '../server/src/db/client.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { benchOrganisation, freshDatabase, kinds, ms, percentile, serveAsAdmin } from './lib.ts';
-
-async function timed(count: number, call: () => Promise<Response>) {
-  const samples: number[] = [];
-  for (let i = 0; i < count + 5; i++) {
-    const start = performance.now();
-    const response = await call();
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`status ${response.status}`);
-    if (i >= 5) samples.push(performance.now() - start);
-  }
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
+import { benchOrganisation, freshDatabase, kinds, ms, serveAsAdmin, timed } from './lib.ts';
 
 /** What the dashboard counts, written straight into the tables. */
 async function seed(db: Db, organisationId: string) {

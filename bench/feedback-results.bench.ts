@@ -4,14 +4,13 @@
  * HTTP through the whole app, next to GET /coverage on the same data in the same run (a ratio, not an absolute time).
  *   npm run bench -- feedback-results [--only=pglite|pg]
  */
-import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import type { Answer } from '@ambassador/shared';
 import { buildApp } from '../server/src/app.ts';
 import type { Db } from '../server/src/db/client.ts';
 import { feedbackParticipants, feedbackResponses } from '../server/src/db/schema/feedback.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { benchOrganisation, freshDatabase, kinds, ms, percentile, serveAsAdmin } from './lib.ts';
+import { benchOrganisation, freshDatabase, kinds, ms, serveAsAdmin, timed } from './lib.ts';
 
 const PARTICIPANTS = 400;
 const VENDORS = ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo'];
@@ -24,18 +23,6 @@ const QUESTIONS = [
   { id: 'say', kind: 'text', text: 'Wat kan beter?' },
   { id: 'vend', kind: 'score_options', text: 'Leveranciers', options: VENDORS, criteria: CRITERIA },
 ];
-
-async function timed(count: number, call: () => Promise<Response>) {
-  const samples: number[] = [];
-  for (let i = 0; i < count + 5; i++) {
-    const start = performance.now();
-    const response = await call();
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`status ${response.status}`);
-    if (i >= 5) samples.push(performance.now() - start);
-  }
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
 
 function answersOf(i: number): Answer[] {
   return [

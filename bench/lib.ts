@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,22 @@ export function percentile(samples: number[], p: number): number {
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** Which databases to measure: `--only=pglite` or `--only=pg` narrows it. */
+/**
+ * p50 and p95 of `count` calls, after `warmup` calls that are not counted (caches, JIT); a call that does not answer
+ * 2xx stops the bench.
+ */
+export async function timed(count: number, call: () => Promise<Response>, warmup = 5) {
+  const samples: number[] = [];
+  for (let i = 0; i < count + warmup; i++) {
+    const start = performance.now();
+    const response = await call();
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`status ${response.status}`);
+    if (i >= warmup) samples.push(performance.now() - start);
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
 export function kinds(): ('pglite' | 'pg')[] {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   return only === 'pglite' || only === 'pg' ? [only] : ['pglite', 'pg'];

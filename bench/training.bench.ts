@@ -4,24 +4,11 @@
  * Each is compared with GET /coverage on the same data in the same run (ratios, not absolute times).
  *   npm run bench -- training [--only=pglite|pg]
  */
-import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.ts';
 import type { Db } from '../server/src/db/client.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { benchOrganisation, freshDatabase, halfYearPlan, kinds, ms, percentile, serveAsAdmin } from './lib.ts';
-
-async function timed(count: number, call: () => Promise<Response>) {
-  const samples: number[] = [];
-  for (let i = 0; i < count + 3; i++) {
-    const start = performance.now();
-    const response = await call();
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`status ${response.status}`);
-    if (i >= 3) samples.push(performance.now() - start);
-  }
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
+import { benchOrganisation, freshDatabase, halfYearPlan, kinds, ms, serveAsAdmin, timed } from './lib.ts';
 
 /** Training history written straight into the tables: one completed train-the-trainer and one end-user session. */
 async function seedTraining(db: Db, organisationId: string) {
@@ -57,13 +44,13 @@ export async function run() {
       await db.execute(sql`analyze`);
       const { api: base, headers } = await serveAsAdmin(app, database, organisationId);
 
-      const coverage = await timed(30, () => fetch(`${base}/coverage`, { headers }));
-      const trainingCoverage = await timed(30, () => fetch(`${base}/training/coverage`, { headers }));
-      const cascade = await timed(10, () => fetch(`${base}/training/cascade`, { headers }));
+      const coverage = await timed(30, () => fetch(`${base}/coverage`, { headers }), 3);
+      const trainingCoverage = await timed(30, () => fetch(`${base}/training/coverage`, { headers }), 3);
+      const cascade = await timed(10, () => fetch(`${base}/training/cascade`, { headers }), 3);
       const body = halfYearPlan();
       const planResponse = await fetch(`${base}/training/plan`, { method: 'POST', headers, body });
       const plan = (await planResponse.json()) as { summary: { untrained: number; planned: number; sessions: number } };
-      const planning = await timed(5, () => fetch(`${base}/training/plan`, { method: 'POST', headers, body }));
+      const planning = await timed(5, () => fetch(`${base}/training/plan`, { method: 'POST', headers, body }), 3);
 
       const ratio = (x: number) => `${(x / coverage.p50).toFixed(2)}× GET /coverage`;
       report.push(

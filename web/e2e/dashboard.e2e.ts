@@ -1,16 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeFindings } from './axe.ts';
 import { launchBrowser, watchErrors } from './browser.ts';
+import { accessToken, ADMIN, AMBASSADOR, apiGet, desk, login, phone, withoutToasts } from './demo.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ZONE = 'Europe/Amsterdam';
-const PASSWORD = 'horizon-demo-2026';
-const ADMIN = 'communicatie@zorggroep-horizon.example';
-const AMBASSADOR = 'ambassadeur@zorggroep-horizon.example';
 
 let server: RunningServer;
 let browser: Browser;
@@ -18,25 +15,9 @@ let adminToken: string;
 
 type Months = { activity: { months: { month: string; entries: number; count: number }[] }; phase: string };
 
-async function dashboard(): Promise<Months> {
-  const response = await fetch(`${server.url}/api/v1/dashboard`, {
-    headers: { Authorization: `Bearer ${adminToken}` },
-  });
-  if (!response.ok) throw new Error(`dashboard: ${response.status}`);
-  return (await response.json()) as Months;
-}
+const dashboard = () => apiGet<Months>(server.url, '/dashboard', adminToken);
 
 const thisMonth = async () => (await dashboard()).activity.months.at(-1)!;
-
-async function login(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
 
 /** The tiles in the order the dashboard shows them. */
 const tileOrder = (page: Page) =>
@@ -45,18 +26,11 @@ const tileOrder = (page: Page) =>
     .locator(':scope > [data-testid^="tile-"]')
     .evaluateAll((tiles) => tiles.map((tile) => tile.getAttribute('data-testid')));
 
-const withoutToasts = { style: '.p-toast { display: none !important; }' };
-
 beforeAll(async () => {
   server = await startServer({ seedDemo: true });
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
-  const response = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: ADMIN, password: PASSWORD }),
-  });
-  adminToken = ((await response.json()) as { accessToken: string }).accessToken;
+  adminToken = await accessToken(server.url, ADMIN);
 });
 
 afterAll(async () => {
@@ -66,12 +40,7 @@ afterAll(async () => {
 
 describe('the dashboard and the ambassador home in a browser', () => {
   it('orders the dashboard by phase, and shows colleagues an ambassador helped from her phone', async () => {
-    const office = await browser.newContext({
-      baseURL: server.url,
-      viewport: { width: 1360, height: 900 },
-      locale: 'nl-NL',
-      timezoneId: ZONE,
-    });
+    const office = await desk(browser, server.url);
     const admin = await login(office, ADMIN);
     const adminErrors = watchErrors(admin);
     await admin.getByTestId('dashboard-tiles').waitFor();
@@ -92,14 +61,8 @@ describe('the dashboard and the ambassador home in a browser', () => {
 
     // The ambassador logs three colleagues helped, on her phone, and sees it on her home.
     const monthBefore = await thisMonth();
-    const phone = await browser.newContext({
-      ...devices['iPhone 13'],
-      viewport: { width: 390, height: 844 },
-      baseURL: server.url,
-      locale: 'nl-NL',
-      timezoneId: ZONE,
-    });
-    const ambassador = await login(phone, AMBASSADOR);
+    const mobile = await phone(browser, server.url);
+    const ambassador = await login(mobile, AMBASSADOR);
     const ambassadorErrors = watchErrors(ambassador);
     await ambassador.getByTestId('my-home').waitFor();
     await ambassador.getByTestId('colleague-helped').click();
@@ -124,7 +87,7 @@ describe('the dashboard and the ambassador home in a browser', () => {
 
     expect(adminErrors).toEqual([]);
     expect(ambassadorErrors).toEqual([]);
-    await phone.close();
+    await mobile.close();
     await office.close();
   });
 });

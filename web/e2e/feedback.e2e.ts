@@ -1,16 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeFindings } from './axe.ts';
 import { launchBrowser, watchErrors } from './browser.ts';
+import { accessToken, ADMIN, AMBASSADOR, apiGet, desk, login, phone, withoutToasts } from './demo.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ZONE = 'Europe/Amsterdam';
-const PASSWORD = 'horizon-demo-2026';
-const ADMIN = 'communicatie@zorggroep-horizon.example';
-const AMBASSADOR = 'ambassadeur@zorggroep-horizon.example';
 const SOUNDING_BOARD = 'Klankbord: eerste indruk van de testomgeving';
 const VENDOR_ROUND = 'Keuze intranetleverancier';
 const FINDING = 'Agenda van de afdeling staat niet op de startpagina';
@@ -22,51 +19,13 @@ let adminToken: string;
 
 type RoundSummary = { id: string; title: string; status: string };
 
-async function api<T>(path: string, token: string): Promise<T> {
-  const response = await fetch(`${server.url}/api/v1${path}`, { headers: { Authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function login(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
-
-const desk = () =>
-  browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1360, height: 900 },
-    locale: 'nl-NL',
-    timezoneId: ZONE,
-  });
-
-const phone = () =>
-  browser.newContext({
-    ...devices['iPhone 13'],
-    viewport: { width: 390, height: 844 },
-    baseURL: server.url,
-    locale: 'nl-NL',
-    timezoneId: ZONE,
-  });
-
-const withoutToasts = { style: '.p-toast { display: none !important; }' };
+const api = <T>(path: string, token: string) => apiGet<T>(server.url, path, token);
 
 beforeAll(async () => {
   server = await startServer({ seedDemo: true });
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
-  const response = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: ADMIN, password: PASSWORD }),
-  });
-  adminToken = ((await response.json()) as { accessToken: string }).accessToken;
+  adminToken = await accessToken(server.url, ADMIN);
 });
 
 afterAll(async () => {
@@ -87,7 +46,7 @@ describe('feedback rounds and findings in a browser', () => {
     );
 
     // The ambassador answers the open sounding-board round, question by question, at phone width.
-    const mobile = await phone();
+    const mobile = await phone(browser, server.url);
     const ambassador = await login(mobile, AMBASSADOR);
     const ambassadorErrors = watchErrors(ambassador);
     await ambassador.goto('/feedback/my-rounds');
@@ -119,7 +78,7 @@ describe('feedback rounds and findings in a browser', () => {
     await ambassador.getByText(FINDING).waitFor();
 
     // The admin builds rounds, and reads the vendor round's results by layer with the ranking.
-    const office = await desk();
+    const office = await desk(browser, server.url);
     const admin = await login(office, ADMIN);
     const adminErrors = watchErrors(admin);
     await admin.goto('/feedback/rounds/new');

@@ -1,16 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from './browser.ts';
+import { ADMIN, AMBASSADOR, DEMO_PASSWORD, desk, login, phone, withoutToasts, ZONE } from './demo.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ZONE = 'Europe/Amsterdam';
-const PASSWORD = 'horizon-demo-2026';
-const ADMIN = 'communicatie@zorggroep-horizon.example';
-const AMBASSADOR = 'ambassadeur@zorggroep-horizon.example';
 /** Colleagues of Afdeling Beuk in the demo export, not trained yet. */
 const PARTICIPANTS = ['Eva Dekker', 'Femke Kok'];
 
@@ -36,27 +33,18 @@ async function api<T>(path: string, init: { method?: string; body?: unknown; tok
   return (await response.json()) as T;
 }
 
-async function login(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
-
 const trained = async () =>
   (await api<{ totals: { trained: number } }>('/training/coverage', { token: adminToken })).totals.trained;
-
-const withoutToasts = { style: '.p-toast { display: none !important; }' };
 
 beforeAll(async () => {
   server = await startServer({ seedDemo: true });
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
   adminToken = (
-    await api<{ accessToken: string }>('/auth/login', { method: 'POST', body: { email: ADMIN, password: PASSWORD } })
+    await api<{ accessToken: string }>('/auth/login', {
+      method: 'POST',
+      body: { email: ADMIN, password: DEMO_PASSWORD },
+    })
   ).accessToken;
 });
 
@@ -67,13 +55,8 @@ afterAll(async () => {
 
 describe('training in a browser', () => {
   it('schedules a session past a conflict, enrols people, takes attendance on a phone and sees coverage change', async () => {
-    const desk = await browser.newContext({
-      baseURL: server.url,
-      viewport: { width: 1360, height: 900 },
-      locale: 'nl-NL',
-      timezoneId: ZONE,
-    });
-    const admin = await login(desk, ADMIN);
+    const office = await desk(browser, server.url);
+    const admin = await login(office, ADMIN);
     const adminErrors = watchErrors(admin, EXPECTED_STATUSES);
 
     // Mohamed's first-wave session of the demo is what the first attempt collides with.
@@ -123,13 +106,8 @@ describe('training in a browser', () => {
     const before = await trained();
 
     // The trainer, on her phone.
-    const phone = await browser.newContext({
-      ...devices['iPhone 13'],
-      baseURL: server.url,
-      locale: 'nl-NL',
-      timezoneId: ZONE,
-    });
-    const ambassador = await login(phone, AMBASSADOR);
+    const mobile = await phone(browser, server.url);
+    const ambassador = await login(mobile, AMBASSADOR);
     const ambassadorErrors = watchErrors(ambassador, EXPECTED_STATUSES);
     await ambassador.getByTestId(`record-attendance-${sessionId}`).click();
     await ambassador.waitForURL(`**/training/sessions/${sessionId}/attendance`);
@@ -163,7 +141,7 @@ describe('training in a browser', () => {
 
     expect(adminErrors).toEqual([]);
     expect(ambassadorErrors).toEqual([]);
-    await desk.close();
-    await phone.close();
+    await office.close();
+    await mobile.close();
   });
 });

@@ -1,8 +1,8 @@
 import type { Activity, ActivityKind, ActivityListQuery, CreateActivityBody } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, reactive, ref } from 'vue';
+import { ref } from 'vue';
 import * as activitiesApi from '../api/activities.ts';
-import { useLoader } from '../composables/useLoader.ts';
+import { usePagedList } from '../composables/usePagedList.ts';
 
 export const ACTIVITY_PAGE_SIZES = [25, 50, 100] as const;
 
@@ -39,63 +39,23 @@ export function summaryQuery(filters: ActivityFilters) {
  * ambassador (the server decides). Logging and deleting go through here too, so the list follows.
  */
 export const useActivitiesStore = defineStore('activities', () => {
-  const items = ref<Activity[]>([]);
-  const total = ref(0);
-  const limit = ref<number>(ACTIVITY_PAGE_SIZES[0]);
-  const offset = ref(0);
-  const filters = reactive<ActivityFilters>(defaultFilters());
-  const { loading, error, cancel, run } = useLoader();
-  const loaded = ref(false);
+  const list = usePagedList({
+    fetch: (query: ActivityListQuery, signal) => activitiesApi.listActivities(query, signal),
+    toQuery: (window, filters: ActivityFilters): ActivityListQuery => ({
+      ...window,
+      ...(filters.kind ? { kind: filters.kind } : {}),
+      ...summaryQuery(filters),
+    }),
+    defaultFilters,
+    pageSize: ACTIVITY_PAGE_SIZES[0],
+  });
+  const { items, total, offset, loaded, load } = list;
   /** Activities with a delete on its way. */
   const removing = ref<string[]>([]);
 
-  /** Exactly what goes to GET /activities; empty filters are left out. */
-  const query = computed<ActivityListQuery>(() => ({
-    limit: limit.value,
-    offset: offset.value,
-    ...(filters.kind ? { kind: filters.kind } : {}),
-    ...summaryQuery(filters),
-  }));
-
-  const filtered = computed(() => Object.keys(query.value).length > 2);
-
   function reset(): void {
-    cancel();
-    items.value = [];
-    total.value = 0;
-    limit.value = ACTIVITY_PAGE_SIZES[0];
-    offset.value = 0;
-    Object.assign(filters, defaultFilters());
-    loaded.value = false;
+    list.reset();
     removing.value = [];
-  }
-
-  async function load(): Promise<void> {
-    await run(
-      (signal) => activitiesApi.listActivities(query.value, signal),
-      (page) => {
-        items.value = page.items;
-        total.value = page.total;
-        loaded.value = true;
-      },
-    );
-  }
-
-  function setPage(nextOffset: number, nextLimit: number): Promise<void> {
-    limit.value = nextLimit;
-    offset.value = Math.floor(nextOffset / nextLimit) * nextLimit;
-    return load();
-  }
-
-  /** Any change of filter starts again at the first page. */
-  function setFilters(changes: Partial<ActivityFilters>): Promise<void> {
-    Object.assign(filters, changes);
-    offset.value = 0;
-    return load();
-  }
-
-  function clearFilters(): Promise<void> {
-    return setFilters(defaultFilters());
   }
 
   /** Logs one activity; a list that was shown is read again, the new entry now on top. */
@@ -120,22 +80,9 @@ export const useActivitiesStore = defineStore('activities', () => {
   }
 
   return {
-    items,
-    total,
-    limit,
-    offset,
-    filters,
-    loading,
-    loaded,
-    error,
+    ...list,
     removing,
-    query,
-    filtered,
     reset,
-    load,
-    setPage,
-    setFilters,
-    clearFilters,
     log,
     remove,
   };

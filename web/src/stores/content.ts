@@ -6,9 +6,9 @@ import type {
   UpdateContentItemBody,
 } from '@ambassador/shared';
 import { defineStore } from 'pinia';
-import { computed, reactive, ref } from 'vue';
+import { computed, ref } from 'vue';
 import * as contentApi from '../api/content.ts';
-import { useLoader } from '../composables/useLoader.ts';
+import { usePagedList } from '../composables/usePagedList.ts';
 
 export const CONTENT_PAGE_SIZES = [50, 100, 200] as const;
 
@@ -60,70 +60,30 @@ export function groupBySection(items: readonly ContentItem[]): ContentGroup[] {
 
 /** The content register: the intranet's pages with their owner, decision and review dates, paged by the server. */
 export const useContentStore = defineStore('content', () => {
-  const items = ref<ContentItem[]>([]);
-  const total = ref(0);
-  const limit = ref<number>(CONTENT_PAGE_SIZES[0]);
-  const offset = ref(0);
-  const filters = reactive<ContentFilters>(defaultFilters());
-  const { loading, error, cancel, run } = useLoader();
-  const loaded = ref(false);
+  const list = usePagedList({
+    fetch: (query: ContentItemListQuery, signal) => contentApi.listContentItems(query, signal),
+    toQuery: (window, filters: ContentFilters): ContentItemListQuery => {
+      const q = filters.q.trim();
+      return {
+        ...window,
+        ...(q ? { q } : {}),
+        ...(filters.status ? { status: filters.status } : {}),
+        ...(filters.ownerAmbassadorId ? { ownerAmbassadorId: filters.ownerAmbassadorId } : {}),
+        ...(filters.overdue ? { overdue: true } : {}),
+        ...(filters.mine ? { mine: true } : {}),
+      };
+    },
+    defaultFilters,
+    pageSize: CONTENT_PAGE_SIZES[0],
+  });
+  const { items, load } = list;
   /** Pages with a review on its way. */
   const reviewing = ref<string[]>([]);
-
-  /** Exactly what goes to GET /content-items; empty filters are left out. */
-  const query = computed<ContentItemListQuery>(() => {
-    const q = filters.q.trim();
-    return {
-      limit: limit.value,
-      offset: offset.value,
-      ...(q ? { q } : {}),
-      ...(filters.status ? { status: filters.status } : {}),
-      ...(filters.ownerAmbassadorId ? { ownerAmbassadorId: filters.ownerAmbassadorId } : {}),
-      ...(filters.overdue ? { overdue: true } : {}),
-      ...(filters.mine ? { mine: true } : {}),
-    };
-  });
-
-  const filtered = computed(() => Object.keys(query.value).length > 2);
   const groups = computed(() => groupBySection(items.value));
 
   function reset(): void {
-    cancel();
-    items.value = [];
-    total.value = 0;
-    limit.value = CONTENT_PAGE_SIZES[0];
-    offset.value = 0;
-    Object.assign(filters, defaultFilters());
-    loaded.value = false;
+    list.reset();
     reviewing.value = [];
-  }
-
-  async function load(): Promise<void> {
-    await run(
-      (signal) => contentApi.listContentItems(query.value, signal),
-      (page) => {
-        items.value = page.items;
-        total.value = page.total;
-        loaded.value = true;
-      },
-    );
-  }
-
-  function setPage(nextOffset: number, nextLimit: number): Promise<void> {
-    limit.value = nextLimit;
-    offset.value = Math.floor(nextOffset / nextLimit) * nextLimit;
-    return load();
-  }
-
-  /** Any change of filter starts again at the first page. */
-  function setFilters(changes: Partial<ContentFilters>): Promise<void> {
-    Object.assign(filters, changes);
-    offset.value = 0;
-    return load();
-  }
-
-  function clearFilters(): Promise<void> {
-    return setFilters(defaultFilters());
   }
 
   function replace(item: ContentItem): void {
@@ -161,23 +121,10 @@ export const useContentStore = defineStore('content', () => {
   }
 
   return {
-    items,
-    total,
-    limit,
-    offset,
-    filters,
-    loading,
-    loaded,
-    error,
+    ...list,
     reviewing,
-    query,
-    filtered,
     groups,
     reset,
-    load,
-    setPage,
-    setFilters,
-    clearFilters,
     create,
     update,
     remove,
