@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { Locales, Phases } from '@ambassador/shared/constants';
+import { boolean, check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { Locales, Phases, type ActivityKinds } from '@ambassador/shared/constants';
+
+type ActivityKind = (typeof ActivityKinds)[number];
 import { createdAt, id, updatedAt } from '../columns.ts';
 
 export const organisations = pgTable(
@@ -14,6 +16,10 @@ export const organisations = pgTable(
     coveragePerEmployees: integer('coverage_per_employees').notNull().default(100),
     coverageMinPerCell: integer('coverage_min_per_cell').notNull().default(1),
     phase: text('phase', { enum: Phases }).notNull().default('selection'),
+    /** Points and a leaderboard for ambassadors' activity: off until the organisation switches it on. */
+    recognitionEnabled: boolean('recognition_enabled').notNull().default(false),
+    /** Points per activity kind; a kind not named scores the default of `RECOGNITION_DEFAULT_POINTS`. */
+    recognitionPoints: jsonb('recognition_points').$type<Partial<Record<ActivityKind, number>>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

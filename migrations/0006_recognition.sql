@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD COLUMN "recognition_enabled" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "organisations" ADD COLUMN "recognition_points" jsonb DEFAULT '{}'::jsonb NOT NULL;
