@@ -73,3 +73,32 @@ export const ActivitySummary = Type.Object({
   byDepartment: Type.Array(Type.Object({ departmentId: Uuid, entries: Type.Integer(), count: Type.Integer() })),
 });
 export type ActivitySummary = Static<typeof ActivitySummary>;
+
+/** The leaderboard's period (the last 365 days up to today when absent) and department (with its subtree). */
+export const LeaderboardQuery = Type.Object({
+  from: Type.Optional(DateOnly),
+  to: Type.Optional(DateOnly),
+  departmentId: Type.Optional(Uuid),
+  ...PageQuery,
+});
+export type LeaderboardQuery = Static<typeof LeaderboardQuery>;
+
+export const LeaderboardEntry = Type.Object({
+  /** Competition rank: equal points share a rank and the next rank skips (1, 2, 2, 4). */
+  rank: Type.Integer(),
+  ambassadorId: Uuid,
+  name: Type.String(),
+  departmentId: Uuid,
+  points: Type.Integer(),
+  entries: Type.Integer(),
+});
+export type LeaderboardEntry = Static<typeof LeaderboardEntry>;
+
+/** Ambassadors with points in the period, most first; `mine` is the caller's own line (an ambassador's). */
+export const Leaderboard = Type.Object({
+  ...Page(LeaderboardEntry).properties,
+  from: DateOnly,
+  to: DateOnly,
+  mine: Nullable(LeaderboardEntry),
+});
+export type Leaderboard = Static<typeof Leaderboard>;

@@ -1,5 +1,6 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TObject } from 'typebox';
 import { Locale, SingleLine, Uuid } from './common.ts';
+import { ActivityKinds, RECOGNITION_MAX_POINTS } from './constants/activities.ts';
 import { Phases } from './constants/organisation.ts';
 
 export const Phase = Type.Enum([...Phases]);
@@ -14,6 +15,27 @@ export const CoverageTarget = Type.Object(
 );
 export type CoverageTarget = Static<typeof CoverageTarget>;
 
+const Points = Type.Integer({ minimum: 0, maximum: RECOGNITION_MAX_POINTS });
+
+/** Points per activity kind; in an update any subset of the kinds. */
+export const RecognitionPoints = Type.Object(Object.fromEntries(ActivityKinds.map((kind) => [kind, Points])), {
+  additionalProperties: false,
+}) as unknown as TObject<Record<(typeof ActivityKinds)[number], typeof Points>>;
+export type RecognitionPoints = Static<typeof RecognitionPoints>;
+
+/** Recognition of ambassadors' activity: points and a leaderboard, off until the organisation switches it on. */
+export const Recognition = Type.Object({ enabled: Type.Boolean(), points: RecognitionPoints });
+export type Recognition = Static<typeof Recognition>;
+
+export const UpdateRecognition = Type.Object(
+  {
+    enabled: Type.Optional(Type.Boolean()),
+    points: Type.Optional(Type.Partial(RecognitionPoints, { additionalProperties: false, minProperties: 1 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateRecognition = Static<typeof UpdateRecognition>;
+
 export const Organisation = Type.Object({
   id: Uuid,
   name: Type.String(),
@@ -22,6 +44,7 @@ export const Organisation = Type.Object({
   timezone: Type.String(),
   coverageTarget: CoverageTarget,
   phase: Phase,
+  recognition: Recognition,
 });
 export type Organisation = Static<typeof Organisation>;
 
@@ -32,6 +55,7 @@ export const UpdateOrganisationBody = Type.Object(
     timezone: Type.Optional(SingleLine({ minLength: 1, maxLength: 64 })),
     coverageTarget: Type.Optional(CoverageTarget),
     phase: Type.Optional(Phase),
+    recognition: Type.Optional(UpdateRecognition),
   },
   { additionalProperties: false, minProperties: 1 },
 );

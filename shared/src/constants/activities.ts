@@ -24,3 +24,17 @@ export const ACTIVITY_LIMITS = { count: { min: 1, max: 500 }, note: 500 } as con
 
 /** Days without any activity after which an active ambassador gets a nudge on her home, and the admin sees her. */
 export const INACTIVITY_DAYS = { nudge: 30, dashboard: 60 } as const;
+
+/**
+ * Recognition (off by default: some works councils object): points per activity kind, times the colleagues it
+ * reached for the kinds that carry a count. The organisation's admin may change each between 0 and the maximum.
+ */
+export const RECOGNITION_DEFAULT_POINTS = {
+  training_given: 2,
+  colleague_helped: 1,
+  content_published: 5,
+  feedback_given: 3,
+  content_reviewed: 2,
+  event: 5,
+} as const satisfies Record<(typeof ActivityKinds)[number], number>;
+export const RECOGNITION_MAX_POINTS = 100;

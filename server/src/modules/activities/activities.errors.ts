@@ -13,3 +13,10 @@ export const NotAnActiveAmbassador = domainError(
   403,
   'Only an active or onboarding ambassador logs activity for herself',
 );
+
+/** The organisation has not switched recognition on: there are no points and no leaderboard. */
+export const RecognitionOff = domainError(
+  'recognition_off',
+  409,
+  'Recognition (points and a leaderboard) is switched off for this organisation',
+);

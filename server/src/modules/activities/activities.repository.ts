@@ -292,3 +292,71 @@ export async function latestActivityDays({ db, organisationId }: Scope) {
     .where(eq(activities.organisationId, organisationId))
     .groupBy(activities.ambassadorId);
 }
+
+export type LeaderboardRow = {
+  rank: number;
+  ambassadorId: string;
+  name: string;
+  departmentId: string;
+  points: number;
+  entries: number;
+};
+
+/**
+ * The ambassadors with points in the filter's period, most first (then by name): an entry scores its kind's points
+ * times its count. One page, the total, and the line of `mineId` wherever it ranks.
+ */
+export async function leaderboard({
+  db,
+  organisationId,
+  filter,
+  points,
+  window,
+  mineId,
+}: Scope & {
+  filter: ActivityFilter;
+  points: Record<ActivityKind, number>;
+  window: PageWindow;
+  mineId?: string;
+}): Promise<{ rows: LeaderboardRow[]; total: number; mine?: LeaderboardRow }> {
+  const { ambassadors, employees } = joined(db, organisationId);
+  const cases = Object.entries(points).map(([kind, n]) => sql`when ${kind} then ${n}::integer`);
+  const score = sql`${activities.count} * (case ${activities.kind} ${sql.join(cases, sql` `)} else 0 end)`;
+  const scored = db
+    .select({
+      ambassadorId: activities.ambassadorId,
+      name: employees.name,
+      departmentId: employees.departmentId,
+      points: sql<number>`cast(sum(${score}) as integer)`.as('points'),
+      entries: sql<number>`cast(count(*) as integer)`.as('entries'),
+    })
+    .from(activities)
+    .innerJoin(ambassadors, eq(ambassadors.id, activities.ambassadorId))
+    .innerJoin(employees, eq(employees.id, ambassadors.employeeId))
+    .where(conditions(organisationId, filter, employees))
+    .groupBy(activities.ambassadorId, employees.name, employees.departmentId)
+    .as('scored');
+  const ranked = db
+    .select({
+      rank: sql<number>`cast(rank() over (order by ${scored.points} desc) as integer)`.as('rank'),
+      ambassadorId: scored.ambassadorId,
+      name: scored.name,
+      departmentId: scored.departmentId,
+      points: scored.points,
+      entries: scored.entries,
+    })
+    .from(scored)
+    .where(sql`${scored.points} > 0`)
+    .as('ranked');
+  const [rows, totals, mine] = await Promise.all([
+    db
+      .select()
+      .from(ranked)
+      .orderBy(ranked.rank, ranked.name, ranked.ambassadorId)
+      .limit(window.limit)
+      .offset(window.offset),
+    db.select({ total: count() }).from(ranked),
+    mineId ? db.select().from(ranked).where(eq(ranked.ambassadorId, mineId)) : Promise.resolve([]),
+  ]);
+  return { rows, total: totals[0]?.total ?? 0, mine: mine[0] };
+}

@@ -8,9 +8,11 @@ import {
   ActivitySummaryQuery,
   CreateActivityBody,
   IdParams,
+  Leaderboard,
+  LeaderboardQuery,
 } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
-import { create, list, remove, summary } from './activities.service.ts';
+import { create, leaderboard, list, remove, summary } from './activities.service.ts';
 
 const tags = ['activity'];
 const READERS = ['admin', 'hr', 'ambassador'] as const;
@@ -38,6 +40,19 @@ const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => summary({ db: app.db, ...request.actor, query: request.query }),
+  );
+
+  app.get(
+    '/activities/leaderboard',
+    {
+      config: { access: READERS },
+      schema: {
+        tags,
+        querystring: LeaderboardQuery,
+        response: { 200: Leaderboard, ...problems(...AUTHENTICATED, 409) },
+      },
+    },
+    async (request) => leaderboard({ db: app.db, ...request.actor, query: request.query }),
   );
 
   app.post(

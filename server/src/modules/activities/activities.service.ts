@@ -5,18 +5,22 @@ import type {
   ActivitySummary,
   ActivitySummaryQuery,
   CreateActivityBody,
+  Leaderboard,
+  LeaderboardQuery,
 } from '@ambassador/shared';
 import type { Actor, ActorScope } from '../../http/actor.ts';
 import { NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
 import { pageWindow, toPage } from '../../http/pages.ts';
-import { dayIn } from '../../lib/days.ts';
+import { addDays, dayIn } from '../../lib/days.ts';
+import { getOrganisation } from '../organisations/organisations.service.ts';
 import { activityDto } from './activities.dto.ts';
-import { ActivityAutomatic, NotAnActiveAmbassador } from './activities.errors.ts';
+import { ActivityAutomatic, NotAnActiveAmbassador, RecognitionOff } from './activities.errors.ts';
 import {
   deleteActivity,
   findActivity,
   findAmbassadorRef,
   insertActivity,
+  leaderboard as rankAmbassadors,
   listActivities,
   summariseActivities,
   type ActivityFilter,
@@ -66,6 +70,32 @@ export async function summary(actor: ActorScope & { query: ActivitySummaryQuery 
   });
   if (!filter) return { months: [], byDepartment: [] };
   return summariseActivities({ ...actor, filter });
+}
+
+/** How far back the leaderboard looks when the query names no start: a year up to today. */
+const LEADERBOARD_DAYS = 365;
+
+/**
+ * The leaderboard of the organisation's ambassadors, when it has switched recognition on: everyone reads it (that is
+ * the point of it), and an ambassador finds her own line in `mine` wherever she ranks.
+ */
+export async function leaderboard(actor: ActorScope & { query: LeaderboardQuery }): Promise<Leaderboard> {
+  const { query } = actor;
+  const { recognition } = await getOrganisation(actor);
+  if (!recognition.enabled) throw new RecognitionOff();
+  const to = query.to ?? dayIn(actor.timezone);
+  const from = query.from ?? addDays(to, 1 - LEADERBOARD_DAYS);
+  if (from > to)
+    throw new ValidationFailed([{ field: 'from', code: 'after_to', message: 'the period starts after it ends' }]);
+  const window = pageWindow(query);
+  const { rows, total, mine } = await rankAmbassadors({
+    ...actor,
+    filter: { from, to, departmentId: query.departmentId },
+    points: recognition.points,
+    window,
+    mineId: actor.role === 'ambassador' ? (actor.ambassadorId ?? undefined) : undefined,
+  });
+  return { ...toPage(rows, total, window), from, to, mine: mine ?? null };
 }
 
 /** Whom the activity is for: an ambassador logs for herself, an admin names the ambassador. */

@@ -1,4 +1,5 @@
-import type { Organisation, OrganisationRef } from '@ambassador/shared';
+import type { Organisation, OrganisationRef, RecognitionPoints } from '@ambassador/shared';
+import { RECOGNITION_DEFAULT_POINTS } from '@ambassador/shared/constants';
 import type { OrganisationRow } from './organisations.repository.ts';
 
 export function organisationRef(row: OrganisationRow): OrganisationRef {
@@ -14,5 +15,11 @@ export function organisationDto(row: OrganisationRow): Organisation {
     timezone: row.timezone,
     coverageTarget: { perEmployees: row.coveragePerEmployees, minPerCell: row.coverageMinPerCell },
     phase: row.phase,
+    recognition: { enabled: row.recognitionEnabled, points: recognitionPoints(row) },
   };
+}
+
+/** The organisation's points per activity kind: what it set, the defaults for the rest. */
+export function recognitionPoints(row: Pick<OrganisationRow, 'recognitionPoints'>): RecognitionPoints {
+  return { ...RECOGNITION_DEFAULT_POINTS, ...row.recognitionPoints };
 }

@@ -1,4 +1,4 @@
-import { eq, like, or } from 'drizzle-orm';
+import { eq, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../../db/schema/organisations.ts';
 import { insertLayers } from '../layers/layers.repository.ts';
@@ -52,13 +52,24 @@ export async function updateOrganisation({
   db,
   organisationId,
   changes,
+  pointsPatch,
 }: {
   db: Db;
   organisationId: string;
   changes: Partial<
-    Pick<OrganisationRow, 'name' | 'locale' | 'timezone' | 'phase' | 'coveragePerEmployees' | 'coverageMinPerCell'>
+    Pick<
+      OrganisationRow,
+      'name' | 'locale' | 'timezone' | 'phase' | 'coveragePerEmployees' | 'coverageMinPerCell' | 'recognitionEnabled'
+    >
   >;
+  /** Points for some activity kinds, merged into those set before (in the same statement: no lost update). */
+  pointsPatch?: OrganisationRow['recognitionPoints'];
 }) {
-  const [row] = await db.update(organisations).set(changes).where(eq(organisations.id, organisationId)).returning();
+  const points = pointsPatch && sql`${organisations.recognitionPoints} || ${JSON.stringify(pointsPatch)}::jsonb`;
+  const [row] = await db
+    .update(organisations)
+    .set({ ...changes, ...(points && { recognitionPoints: points }) })
+    .where(eq(organisations.id, organisationId))
+    .returning();
   return row;
 }

@@ -38,7 +38,9 @@ export async function patchOrganisation({
       phase: body.phase,
       coveragePerEmployees: body.coverageTarget?.perEmployees,
       coverageMinPerCell: body.coverageTarget?.minPerCell,
+      recognitionEnabled: body.recognition?.enabled,
     },
+    pointsPatch: body.recognition?.points,
   });
   if (!row) throw new NotFound('organisation');
   // A new target changes every cell's status, and a new time zone which day "today" is: both move the trend line.

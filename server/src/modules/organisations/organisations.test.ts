@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECOGNITION_DEFAULT_POINTS } from '@ambassador/shared/constants';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { bearer, createUser, signupOrganisation, type SignedUpOrg } from '../../test/factories.ts';
 
@@ -33,6 +34,7 @@ describe('reading the organisation', () => {
         timezone: expect.any(String),
         coverageTarget: { perEmployees: expect.any(Number), minPerCell: expect.any(Number) },
         phase: expect.any(String),
+        recognition: { enabled: false, points: expect.any(Object) },
       });
     },
   );
@@ -61,6 +63,7 @@ describe('changing the organisation', () => {
       timezone: 'America/New_York',
       coverageTarget: { perEmployees: 40, minPerCell: 2 },
       phase: 'pilot',
+      recognition: { enabled: false, points: RECOGNITION_DEFAULT_POINTS },
     };
     expect(response.body).toEqual(expected);
     expect((await api().get('/api/v1/organisation').set(bearer(org.token)).expect(200)).body).toEqual(expected);
