@@ -5,6 +5,8 @@ import type {
   ActivitySummary,
   ActivitySummaryQuery,
   CreateActivityBody,
+  Leaderboard,
+  LeaderboardQuery,
 } from '@ambassador/shared';
 import { http } from './http.ts';
 
@@ -21,3 +23,7 @@ export const deleteActivity = (id: string) => http.delete(`/activities/${id}`);
 /** Entries and counts per month and kind, and per department, with the list's filters. */
 export const getActivitySummary = (query: ActivitySummaryQuery, signal?: AbortSignal) =>
   http.get<ActivitySummary>('/activities/summary', query, signal);
+
+/** Ambassadors by points over a period (the last year by default); 409 `recognition_off` when it is switched off. */
+export const getLeaderboard = (query: LeaderboardQuery, signal?: AbortSignal) =>
+  http.get<Leaderboard>('/activities/leaderboard', query, signal);

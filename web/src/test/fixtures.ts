@@ -15,6 +15,7 @@ import type {
   Organisation,
   UserListItem,
 } from '@ambassador/shared';
+import { RECOGNITION_DEFAULT_POINTS } from '@ambassador/shared/constants';
 
 /** Typed example records for tests; values follow the shared schemas. */
 export const organisation: Organisation = {
@@ -25,6 +26,7 @@ export const organisation: Organisation = {
   timezone: 'Europe/Amsterdam',
   coverageTarget: { perEmployees: 100, minPerCell: 1 },
   phase: 'build',
+  recognition: { enabled: false, points: { ...RECOGNITION_DEFAULT_POINTS } },
 };
 
 export function meFor(role: MeResponse['user']['role'], id = '6f1c2d3e-0000-4000-8000-0000000000a1'): MeResponse {

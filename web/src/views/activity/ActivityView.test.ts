@@ -216,3 +216,78 @@ describe('ActivityView for an ambassador', () => {
     expect(wrapper.find('[data-testid="activity-empty"]').text()).toContain('Nog geen activiteit');
   });
 });
+
+describe('the leaderboard', () => {
+  const withRecognition = (role: 'admin' | 'ambassador') => {
+    const me = meFor(role);
+    return {
+      ...me,
+      organisation: { ...me.organisation, recognition: { ...me.organisation.recognition, enabled: true } },
+    };
+  };
+  const line = (rank: number, name: string, points: number, n: number) => ({
+    rank,
+    ambassadorId: `6f1c2d3e-0000-4000-8000-000000000b0${n}`,
+    name,
+    departmentId: departmentIds.beuk,
+    points,
+    entries: n + 1,
+  });
+
+  it('is not there while the organisation has recognition switched off', async () => {
+    const { wrapper } = await mountMine();
+    expect(wrapper.find('[data-testid="leaderboard"]').exists()).toBe(false);
+    expect(api.getLeaderboard).not.toHaveBeenCalled();
+  });
+
+  it('ranks the ambassadors with a bar against the first, and shows an ambassador her own place', async () => {
+    const lines = [line(1, 'Bram Jansen', 40, 1), line(2, 'Anna de Vries', 10, 2)];
+    api.getLeaderboard.mockResolvedValue({
+      items: lines,
+      total: 2,
+      nextCursor: null,
+      from: '2025-12-06',
+      to: '2026-12-05',
+      mine: lines[1]!,
+    });
+    const mounted = await mountInApp(
+      { components: { ActivityView }, template: '<ActivityView />' },
+      { me: withRecognition('ambassador'), path: '/activity' },
+    );
+    unmount = () => mounted.wrapper.unmount();
+    await flushPromises();
+    const { wrapper } = mounted;
+
+    expect(api.getLeaderboard).toHaveBeenCalledWith({ limit: 10, offset: 0 }, expect.anything());
+    expect(wrapper.find('[data-testid="leaderboard-mine"]').text()).toBe('Jij staat op plaats 2 met 10 punten.');
+    const rows = wrapper.findAll('[data-testid="leaderboard-table"] tbody tr');
+    expect(rows.map((row) => row.findAll('td').map((cell) => cell.text()))).toEqual([
+      ['1', `Bram Jansen${departments.find((d) => d.id === departmentIds.beuk)!.path}`, '40', '2'],
+      ['2', `Anna de Vries${departments.find((d) => d.id === departmentIds.beuk)!.path}`, '10', '3'],
+    ]);
+    const bars = rows.map((row) => (row.find('.leaderboard__bar > span').element as HTMLElement).style.width);
+    expect(bars).toEqual(['100%', '25%']);
+    expect(rows[1]!.classes()).toContain('leaderboard__own');
+  });
+
+  it('says so when nobody has points yet', async () => {
+    api.getLeaderboard.mockResolvedValue({
+      items: [],
+      total: 0,
+      nextCursor: null,
+      from: '2025-12-06',
+      to: '2026-12-05',
+      mine: null,
+    });
+    const mounted = await mountInApp(
+      { components: { ActivityView }, template: '<ActivityView />' },
+      { me: withRecognition('admin'), path: '/activity' },
+    );
+    unmount = () => mounted.wrapper.unmount();
+    await flushPromises();
+    expect(mounted.wrapper.find('[data-testid="leaderboard-empty"]').text()).toBe(
+      'Nog niemand heeft punten in deze periode.',
+    );
+    expect(mounted.wrapper.find('[data-testid="leaderboard-mine"]').exists()).toBe(false);
+  });
+});

@@ -41,6 +41,27 @@ describe('OrganisationSettingsView', () => {
     expect(auth.organisation?.name).toBe('Zorggroep Horizon Noord');
   });
 
+  it('switches recognition on and sends only the points that changed', async () => {
+    const { wrapper } = await mountForm();
+    expect(wrapper.find('#org-points-event').exists()).toBe(false);
+    api.updateOrganisation.mockResolvedValue(organisation);
+
+    await wrapper.find('#org-recognition').setValue(true);
+    await wrapper.find('#org-points-event').setValue('8');
+    await wrapper.find('#org-points-colleague_helped').setValue('101');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(api.updateOrganisation).not.toHaveBeenCalled();
+    expect(wrapper.find('[data-testid="org-points-colleague_helped-error"]').text()).toBe(
+      'Kies een heel getal van 0 tot en met 100.',
+    );
+
+    await wrapper.find('#org-points-colleague_helped').setValue('1');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(api.updateOrganisation).toHaveBeenCalledWith({ recognition: { enabled: true, points: { event: 8 } } });
+  });
+
   it('says there is nothing to save when nothing changed', async () => {
     const { wrapper } = await mountForm();
 
