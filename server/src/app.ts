@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { createEventBus } from './events/index.ts';
 import authPlugin from './plugins/auth.ts';
+import compressionPlugin from './plugins/compression.ts';
 import dbPlugin from './plugins/db.ts';
 import eventsPlugin from './plugins/events.ts';
 import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.ts';
@@ -53,6 +54,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
   await app.register(dbPlugin, { database });
   await app.register(eventsPlugin, { bus: createEventBus() });
   await app.register(securityPlugin);
+  // After the plugins whose onSend hooks set headers, so compression comes last; before the routes and the SPA.
+  await app.register(compressionPlugin);
   await app.register(openapiPlugin);
   await app.register(authPlugin, { config });
 

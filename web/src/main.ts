@@ -6,23 +6,57 @@ import ConfirmationService from 'primevue/confirmationservice';
 import ToastService from 'primevue/toastservice';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { createAppI18n } from './i18n/index.ts';
+import {
+  createAppI18n,
+  DEFAULT_LOCALE,
+  initialLocale,
+  loadAreaMessages,
+  loadLocale,
+  prefetchAreaMessages,
+} from './i18n/index.ts';
 import { createAppRouter } from './router/index.ts';
 import { connectSession } from './session.ts';
 import { AmbassadorPreset } from './theme.ts';
 
-const app = createApp(App);
+/** The language chosen on this device, its messages fetched when it is not the default; Dutch when that fails. */
+async function startingLocale() {
+  const locale = initialLocale();
+  try {
+    await loadLocale(locale);
+    return locale;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
 
-app.use(createAppPinia());
-app.use(createAppI18n());
-app.use(PrimeVue, {
-  theme: { preset: AmbassadorPreset, options: { darkModeSelector: 'none' } },
-});
-app.use(ToastService);
-app.use(ConfirmationService);
+async function start(): Promise<void> {
+  // Started first, so the messages arrive while the router restores the session and fetches the first page.
+  const locale = startingLocale();
+  const i18n = locale.then((chosen) => createAppI18n(chosen));
+  const app = createApp(App);
 
-const router = createAppRouter();
-connectSession(router);
-app.use(router);
+  app.use(createAppPinia());
+  app.use(PrimeVue, {
+    theme: { preset: AmbassadorPreset, options: { darkModeSelector: 'none' } },
+  });
+  app.use(ToastService);
+  app.use(ConfirmationService);
 
-app.mount('#app');
+  const router = createAppRouter();
+  connectSession(router);
+  // The screens behind the login need their areas' messages; the login page does without them. Should they fail to
+  // arrive, the page still opens (with some untranslated labels) and the next navigation asks again.
+  router.beforeEach(async (to) => {
+    if (!to.meta.guestOnly) await loadAreaMessages((await i18n).global).catch(() => undefined);
+  });
+  if (!router.resolve(window.location.pathname).meta.guestOnly) {
+    prefetchAreaMessages(initialLocale());
+  }
+  app.use(router);
+
+  // The first screen renders in the chosen language: no flash of Dutch for someone who picked English.
+  app.use(await i18n);
+  app.mount('#app');
+}
+
+void start();

@@ -22,3 +22,34 @@ export const getInvite = (token: string) => http.get<InvitePreview>(`/auth/invit
 export const acceptInvite = (body: AcceptInviteBody) => http.post<LoginResponse>('/auth/accept-invite', body);
 
 export const getMe = () => http.get<MeResponse>('/me');
+
+/**
+ * The refresh cookie is httpOnly, so the page cannot tell whether one exists; asking the server on every load
+ * made each anonymous visit log a failed POST /auth/refresh. This marker in localStorage mirrors the cookie:
+ * written whenever the server hands out an access token, removed on logout and when a refresh is refused. It
+ * holds no secret (the cookie stays the credential) and only decides whether asking is worth it.
+ *
+ * localStorage rather than a cookie of our own: it is shared by the tabs and outlives the browser session like the
+ * refresh cookie, and it is never sent along with requests. When it lies (cookies cleared by hand, the cookie
+ * expired), one refresh fails and the marker is removed; when storage is blocked, the app asks as it always did.
+ */
+const SESSION_MARKER_KEY = 'ambassador.session';
+
+export function markSession(active: boolean): void {
+  try {
+    if (active) globalThis.localStorage?.setItem(SESSION_MARKER_KEY, '1');
+    else globalThis.localStorage?.removeItem(SESSION_MARKER_KEY);
+  } catch {
+    // Blocked storage: sessionSurelyAbsent() then answers false, and start-up asks the server.
+  }
+}
+
+/** True only when this device surely holds no session: storage is readable and has no marker. */
+export function sessionSurelyAbsent(): boolean {
+  try {
+    const storage = globalThis.localStorage;
+    return storage !== undefined && storage.getItem(SESSION_MARKER_KEY) === null;
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,13 @@
 import { FindingCategories, FindingStatuses, QuestionKinds } from '@ambassador/shared/constants';
 import { describe, expect, it } from 'vitest';
 import { flattenKeys } from './keys.ts';
-import { en, nl } from './messages.ts';
+import englishAreas from './locales/en-areas.ts';
+import english from './locales/en.ts';
+import dutchAreas from './locales/nl-areas.ts';
+import dutch from './locales/nl.ts';
+
+const nl = { ...dutch(), ...dutchAreas() };
+const en = { ...english(), ...englishAreas() };
 
 describe('feedback and findings translations', () => {
   it('name every finding status and category in both languages', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { flattenKeys, keyDifferences } from './keys.ts';
-import { en, nl } from './messages.ts';
+import englishAreas from './locales/en-areas.ts';
+import english from './locales/en.ts';
+import dutchAreas from './locales/nl-areas.ts';
+import dutch from './locales/nl.ts';
 import {
   AmbassadorRoles,
   AmbassadorSources,
@@ -21,6 +24,9 @@ import {
   UserStatuses,
 } from '@ambassador/shared/constants';
 import { TRAINING_ERROR_CODES } from '../lib/training.ts';
+
+const nl = { ...dutch(), ...dutchAreas() };
+const en = { ...english(), ...englishAreas() };
 
 describe('translations', () => {
   it('have exactly the same keys in Dutch and English', () => {

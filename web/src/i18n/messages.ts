@@ -1,18 +1,70 @@
-import enActivity from './activity/en.json';
-import enContent from './content/en.json';
-import enDashboard from './dashboard/en.json';
-import enCore from './en.json';
-import enFeedback from './feedback/en.json';
-import enFindings from './findings/en.json';
-import enRounds from './rounds/en.json';
-import nlActivity from './activity/nl.json';
-import nlContent from './content/nl.json';
-import nlDashboard from './dashboard/nl.json';
-import nlCore from './nl.json';
-import nlFeedback from './feedback/nl.json';
-import nlFindings from './findings/nl.json';
-import nlRounds from './rounds/nl.json';
+import type { Locale } from '@ambassador/shared';
+import type dutchAreas from './locales/nl-areas.ts';
+import dutchCore from './locales/nl.ts';
 
-/** Every message of a language: the core file plus one file per area, each under its own top-level keys. */
-export const nl = { ...nlCore, ...nlFeedback, ...nlRounds, ...nlFindings, ...nlActivity, ...nlContent, ...nlDashboard };
-export const en = { ...enCore, ...enFeedback, ...enRounds, ...enFindings, ...enActivity, ...enContent, ...enDashboard };
+/**
+ * Messages come in two parts per language: `core` (app shell, login, errors, shared words) and `areas` (the
+ * screens behind the login). Only Dutch core, the default, travels in the first bundle; every other part is a chunk
+ * of its own, fetched by the first screen that needs it.
+ */
+export type MessagePart = 'core' | 'areas';
+export type MessageSchema = ReturnType<typeof dutchCore> & ReturnType<typeof dutchAreas>;
+export type PartialMessages = Partial<MessageSchema>;
+
+const loaders: Record<Locale, Record<MessagePart, () => Promise<PartialMessages>>> = {
+  nl: {
+    core: () => Promise.resolve(dutchCore()),
+    areas: () => import('./locales/nl-areas.ts').then((module) => module.default()),
+  },
+  en: {
+    core: () => import('./locales/en.ts').then((module) => module.default()),
+    areas: () => import('./locales/en-areas.ts').then((module) => module.default()),
+  },
+};
+
+const loaded = new Map<string, PartialMessages>([['nl:core', dutchCore()]]);
+const loading = new Map<string, Promise<PartialMessages>>();
+
+/** A part already in memory, or undefined. */
+export function loadedPart(locale: Locale, part: MessagePart): PartialMessages | undefined {
+  return loaded.get(`${locale}:${part}`);
+}
+
+/** A part of a language's messages, fetched once (callers at the same time share the request). */
+export function loadPart(locale: Locale, part: MessagePart): Promise<PartialMessages> {
+  const key = `${locale}:${part}`;
+  const done = loaded.get(key);
+  if (done) return Promise.resolve(done);
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = loaders[locale][part]()
+      .then((messages) => {
+        loaded.set(key, messages);
+        return messages;
+      })
+      .finally(() => loading.delete(key));
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+/** Every part of a language that is in memory, merged. */
+export function loadedMessages(locale: Locale): PartialMessages | undefined {
+  const core = loadedPart(locale, 'core');
+  return core && { ...core, ...loadedPart(locale, 'areas') };
+}
+
+/** Forgets every fetched part but Dutch core: the state of a fresh page, for tests. */
+export function forgetLoadedParts(): void {
+  for (const key of loaded.keys()) if (key !== 'nl:core') loaded.delete(key);
+}
+
+// Under vitest every part of every language is in memory before any test runs, so a component test can switch
+// language in one step. The condition is fixed at build time: the production bundle has neither this branch nor its
+// wait.
+if (import.meta.env.MODE === 'test') {
+  const all = Object.entries(loaders).flatMap(([locale, parts]) =>
+    Object.keys(parts).map((part) => loadPart(locale as Locale, part as MessagePart)),
+  );
+  await Promise.all(all);
+}

@@ -1,9 +1,11 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import { useAuthStore } from '../stores/auth.ts';
 import { homeFor } from './meta.ts';
+import { trackNavigation } from './progress.ts';
 import { routes } from './routes.ts';
 
 export { homeFor, safeRedirect } from './meta.ts';
+export { isNavigating } from './progress.ts';
 
 export function createAppRouter(history: RouterHistory = createWebHistory()) {
   const router = createRouter({
@@ -11,6 +13,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
     routes,
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   });
+  // First, so the progress bar counts the time the session guard below waits too.
+  trackNavigation(router);
 
   router.beforeEach(async (to) => {
     const auth = useAuthStore();

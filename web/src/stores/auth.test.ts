@@ -38,6 +38,43 @@ describe('auth store', () => {
     expect(api.getMe).not.toHaveBeenCalled();
   });
 
+  it('does not ask for a refresh on a device that holds no session', async () => {
+    api.sessionSurelyAbsent.mockReturnValue(true);
+    const auth = useAuthStore();
+
+    await auth.bootstrap();
+
+    expect(api.refreshAccessToken).not.toHaveBeenCalled();
+    expect(auth.isAuthenticated).toBe(false);
+  });
+
+  it('marks the device at login and unmarks it at logout', async () => {
+    api.login.mockResolvedValue({
+      accessToken: 'token-2',
+      user: meFor('admin').user,
+      organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug },
+    });
+    api.getMe.mockResolvedValue(meFor('admin'));
+    const auth = useAuthStore();
+
+    await auth.login('admin@horizon.nl', 'correct horse battery');
+    expect(api.markSession).toHaveBeenLastCalledWith(true);
+
+    await auth.logout();
+    expect(api.markSession).toHaveBeenLastCalledWith(false);
+  });
+
+  it('unmarks the device when the refresh cookie is refused, and keeps the mark when the network is down', async () => {
+    api.refreshAccessToken.mockRejectedValue(new ApiError({ status: 0, code: 'network_error' }));
+    await useAuthStore().bootstrap();
+    expect(api.markSession).not.toHaveBeenCalledWith(false);
+
+    useTestPinia();
+    api.refreshAccessToken.mockRejectedValue(new ApiError({ status: 401, code: 'invalid_refresh_token' }));
+    await useAuthStore().bootstrap();
+    expect(api.markSession).toHaveBeenCalledWith(false);
+  });
+
   it('restores the session only once however often it is asked', async () => {
     api.refreshAccessToken.mockResolvedValue('token-1');
     api.getMe.mockResolvedValue(meFor('admin'));
@@ -118,5 +155,36 @@ describe('auth store', () => {
 
     expect(auth.isAuthenticated).toBe(false);
     expect(auth.organisation).toBeNull();
+  });
+});
+
+describe('session marker', () => {
+  const actual = () => vi.importActual<typeof authApi>('../api/auth.ts');
+
+  beforeEach(() => localStorage.clear());
+
+  it('says a device surely holds no session until a session is marked, and again after unmarking', async () => {
+    const { markSession, sessionSurelyAbsent } = await actual();
+    expect(sessionSurelyAbsent()).toBe(true);
+
+    markSession(true);
+    expect(sessionSurelyAbsent()).toBe(false);
+
+    markSession(false);
+    expect(sessionSurelyAbsent()).toBe(true);
+  });
+
+  it('is never sure when storage cannot be read, so the app asks the server', async () => {
+    const { sessionSurelyAbsent } = await actual();
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    try {
+      expect(sessionSurelyAbsent()).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -16,8 +16,10 @@ export const useAuthStore = defineStore('auth', () => {
   const isAuthenticated = computed(() => user.value !== null && accessToken.value !== null);
   const role = computed<Role | null>(() => user.value?.role ?? null);
 
+  /** Every new token (login, signup, invitation, refresh) means the server holds a refresh cookie for us. */
   function setAccessToken(token: string): void {
     accessToken.value = token;
+    authApi.markSession(true);
   }
 
   function applyMe(me: MeResponse): void {
@@ -27,12 +29,19 @@ export const useAuthStore = defineStore('auth', () => {
     ambassador.value = me.ambassador ?? null;
   }
 
-  function clearSession(): void {
+  /** Forgets the user in this page only; the refresh cookie (and its marker) may still be good. */
+  function forgetUser(): void {
     accessToken.value = null;
     user.value = null;
     organisation.value = null;
     employee.value = null;
     ambassador.value = null;
+  }
+
+  /** The session is over (logout, a refused refresh): the next page load need not ask for a refresh. */
+  function clearSession(): void {
+    authApi.markSession(false);
+    forgetUser();
   }
 
   async function loadMe(): Promise<void> {
@@ -45,22 +54,28 @@ export const useAuthStore = defineStore('auth', () => {
     try {
       await loadMe();
     } catch (error) {
-      clearSession();
+      // The server did set the refresh cookie; only /me failed, so the next load may still restore the session.
+      forgetUser();
       throw error;
     }
   }
 
   /**
    * Restores the session from the httpOnly refresh cookie. Runs once; the router waits for it before the
-   * first navigation, so guards see the real state. No cookie, or a refused one, means anonymous.
+   * first navigation, so guards see the real state. No cookie, or a refused one, means anonymous. A device that
+   * never logged in, or logged out, does not ask at all (see markSession in api/auth.ts).
    */
   function bootstrap(): Promise<void> {
     bootstrapping ??= (async () => {
+      if (authApi.sessionSurelyAbsent()) return;
       try {
         const token = await authApi.refreshAccessToken();
         await startSession(token);
-      } catch {
-        clearSession();
+      } catch (error) {
+        // Only the server's "no valid refresh cookie" ends the session for good; a network blip or an outage
+        // leaves this load anonymous and the next one asks again.
+        if (isApiError(error) && error.status === 401) clearSession();
+        else forgetUser();
       }
     })();
     return bootstrapping;

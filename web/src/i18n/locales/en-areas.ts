@@ -1,0 +1,14 @@
+import activity from '../activity/en.json';
+import content from '../content/en.json';
+import dashboard from '../dashboard/en.json';
+import feedback from '../feedback/en.json';
+import findings from '../findings/en.json';
+import rounds from '../rounds/en.json';
+
+/**
+ * The English messages of the areas behind the login (one file per area, each under its own top-level keys): loaded
+ * with the first page that needs a session, not with the login page.
+ */
+export default function messages() {
+  return { ...feedback, ...rounds, ...findings, ...activity, ...content, ...dashboard };
+}

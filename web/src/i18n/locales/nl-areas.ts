@@ -1,0 +1,14 @@
+import activity from '../activity/nl.json';
+import content from '../content/nl.json';
+import dashboard from '../dashboard/nl.json';
+import feedback from '../feedback/nl.json';
+import findings from '../findings/nl.json';
+import rounds from '../rounds/nl.json';
+
+/**
+ * The Dutch messages of the areas behind the login (one file per area, each under its own top-level keys): loaded
+ * with the first page that needs a session, not with the login page.
+ */
+export default function messages() {
+  return { ...feedback, ...rounds, ...findings, ...activity, ...content, ...dashboard };
+}
