@@ -20,6 +20,30 @@ const readableButtonVariant = {
 };
 
 /**
+ * Filled buttons of a colour in its 700 shade, 800 on hover and 900 when pressed: white text on Aura's 500 fails
+ * WCAG AA (red 3.8:1, green 2.3:1, sky 2.8:1, orange 2.8:1, purple 4.2:1).
+ */
+const readableFilledButton = (colour: string) => ({
+  background: `{${colour}.700}`,
+  hoverBackground: `{${colour}.800}`,
+  activeBackground: `{${colour}.900}`,
+  borderColor: `{${colour}.700}`,
+  hoverBorderColor: `{${colour}.800}`,
+  activeBorderColor: `{${colour}.900}`,
+  color: '#ffffff',
+  hoverColor: '#ffffff',
+  activeColor: '#ffffff',
+  focusRing: { color: `{${colour}.700}`, shadow: 'none' },
+});
+const readableFilledVariant = {
+  success: readableFilledButton('green'),
+  info: readableFilledButton('sky'),
+  warn: readableFilledButton('orange'),
+  help: readableFilledButton('purple'),
+  danger: readableFilledButton('red'),
+};
+
+/**
  * Aura with a deep teal. Buttons use the 700 shade so white text on them passes WCAG AA contrast
  * (Aura's default 500 shade does not); outlined and text buttons, message and toast texts use darker shades for
  * the same reason.
@@ -59,7 +83,15 @@ export const AmbassadorPreset = definePreset(Aura, {
   },
   components: {
     button: {
-      colorScheme: { light: { outlined: readableButtonVariant, text: readableButtonVariant } },
+      colorScheme: {
+        light: { root: readableFilledVariant, outlined: readableButtonVariant, text: readableButtonVariant },
+      },
+    },
+    // The unchosen options of a SelectButton: Aura's grey 500 on grey 100 is 4.3:1.
+    togglebutton: {
+      colorScheme: {
+        light: { root: { color: '{surface.600}' }, icon: { color: '{surface.600}' } },
+      },
     },
     toast: {
       colorScheme: {

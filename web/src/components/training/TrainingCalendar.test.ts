@@ -59,4 +59,20 @@ describe('TrainingCalendar', () => {
     // 08:00 UTC is 09:00 in Amsterdam.
     expect(event.text()).toContain('09:00');
   });
+
+  it('names the arrows, hides their icons, and gives each tile its kind in words and as an icon', async () => {
+    const { wrapper } = await mountCalendar();
+    wrapper.findComponent(FullCalendar).vm.getApi().gotoDate('2026-03-10');
+    await flushPromises();
+
+    expect(wrapper.find('.fc-prev-button').attributes('title')).toBe('Vorige week');
+    expect(wrapper.find('.fc-next-button').attributes('title')).toBe('Volgende week');
+    for (const icon of wrapper.findAll('.fc-button .fc-icon')) expect(icon.attributes('aria-hidden')).toBe('true');
+
+    const event = wrapper.find(`[data-testid="calendar-event-${sessionId(1)}"]`);
+    expect(event.find('.pi-graduation-cap').attributes('aria-hidden')).toBe('true');
+    expect(event.text()).toContain('Trainer A');
+    expect(event.find('.visually-hidden').text()).toContain('Train-de-trainer');
+    expect(event.attributes('title')).toContain('Trainer A');
+  });
 });
