@@ -106,7 +106,7 @@ describe('the leaderboard', () => {
   it('ranks by points (kind’s points times the colleagues reached) against a computation of the same data', async () => {
     await patchOrganisation(org.token, { recognition: { enabled: true, points } }).expect(200);
     cor = (await makeAmbassador(t, org, 'E03')).id;
-    const entries: Omit<Logged, 'count'> & { count?: number }[] = [
+    const entries: (Omit<Logged, 'count'> & { count?: number })[] = [
       { ambassadorId: people.anna.id, kind: 'colleague_helped', date: daysAgo(2), count: 3 },
       { ambassadorId: people.anna.id, kind: 'event', date: daysAgo(40) },
       { ambassadorId: people.bram.id, kind: 'training_given', date: daysAgo(5), count: 4 },

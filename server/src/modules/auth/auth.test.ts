@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECOGNITION_DEFAULT_POINTS } from '@ambassador/shared/constants';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import {
   bearer,
@@ -194,6 +195,7 @@ describe('me', () => {
         timezone: 'Europe/Amsterdam',
         coverageTarget: { perEmployees: 100, minPerCell: 1 },
         phase: 'selection',
+        recognition: { enabled: false, points: RECOGNITION_DEFAULT_POINTS },
       },
     });
   });
