@@ -30,6 +30,7 @@ import findingsRoutes from './modules/findings/findings.routes.ts';
 import activitiesRoutes from './modules/activities/activities.routes.ts';
 import contentRoutes from './modules/content/content.routes.ts';
 import dashboardRoutes from './modules/dashboard/dashboard.routes.ts';
+import roomsRoutes from './modules/rooms/rooms.routes.ts';
 
 export type BuildAppOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger'] };
 
@@ -77,6 +78,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(activitiesRoutes);
       await api.register(contentRoutes);
       await api.register(dashboardRoutes);
+      await api.register(roomsRoutes);
     },
     { prefix: '/api/v1' },
   );

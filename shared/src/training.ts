@@ -142,6 +142,8 @@ export const CreateTrainingSessionBody = Type.Object(
     departmentIds: Type.Optional(Ids),
     layerIds: Type.Optional(Ids),
     wave: OptionalText(100),
+    /** The session already happened and is being recorded: only then may it start in the past. */
+    recordsPast: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -165,6 +167,8 @@ export const UpdateTrainingSessionBody = Type.Object(
     wave: OptionalText(100),
     /** `cancelled` cancels the session (it stays in calendars as cancelled); `planned` reopens a cancelled one. */
     status: Type.Optional(Type.Enum([...EditableSessionStatuses])),
+    /** Moving the start into the past is refused unless the session is being recorded after it happened. */
+    recordsPast: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -204,6 +208,8 @@ export const Enrolment = Type.Object({
   employeeId: Uuid,
   status: EnrolmentStatus,
   position: Nullable(Type.Integer()),
+  /** She already attended an end-user session: enrolling her again is allowed, but rarely meant. */
+  alreadyTrained: Type.Optional(Type.Boolean()),
 });
 export type Enrolment = Static<typeof Enrolment>;
 
@@ -221,8 +227,14 @@ export const BulkEnrolResult = Type.Object({
   waitlisted: Type.Integer(),
   /** Already trained, already in this session, or busy in another session at the same time. */
   skipped: Type.Integer(),
+  /** The places that were free before these enrolments. */
+  freePlaces: Type.Optional(Type.Integer()),
 });
 export type BulkEnrolResult = Static<typeof BulkEnrolResult>;
+
+/** `dryRun=true`: answer what an enrolment would do, and write nothing. */
+export const EnrolDryRunQuery = Type.Object({ dryRun: Type.Optional(Type.Boolean({ default: false })) });
+export type EnrolDryRunQuery = Static<typeof EnrolDryRunQuery>;
 
 export const AttendanceBody = Type.Object(
   {
@@ -328,6 +340,18 @@ export const PlanBody = Type.Object(
     /** Minutes between consecutive slots (default 15). */
     breakMinutes: Type.Optional(Bounded(PLAN_LIMITS.breakMinutes)),
     wave: OptionalText(PLAN_LIMITS.wave),
+    /**
+     * Digital help (off unless enabled): colleagues with low digital skill are grouped together, and a session where
+     * they are the majority gets `capacity` places and an active digital buddy as second trainer.
+     */
+    digitalHelp: Type.Optional(
+      Type.Object(
+        { enabled: Type.Boolean(), capacity: Type.Optional(Bounded(PLAN_LIMITS.digitalHelpCapacity)) },
+        { additionalProperties: false },
+      ),
+    ),
+    /** Rooms (active, of the organisation) to hold the sessions in; each session gets one that is free and big enough. */
+    roomIds: Type.Optional(Type.Array(Uuid, { maxItems: PLAN_LIMITS.rooms, uniqueItems: true })),
   },
   { additionalProperties: false },
 );
@@ -345,6 +369,11 @@ export const PlannedSession = Type.Object(
     location: OptionalText(200),
     onlineUrl: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
     wave: OptionalText(100),
+    /** A room of the organisation: applying stores its name as the location (unless a location is given). */
+    roomId: Type.Optional(Nullable(Uuid)),
+    /** As proposed, so that a proposal can be sent back as it came; `buddyId` must be one of `trainerIds`. */
+    digitalHelp: Type.Optional(Type.Boolean()),
+    buddyId: Type.Optional(Nullable(Uuid)),
   },
   { additionalProperties: false },
 );
@@ -368,10 +397,27 @@ export const Plan = Type.Object({
       wave: Nullable(Type.String()),
       /** The trainer works in the session's department; false when one had to come from elsewhere, or none is free. */
       trainerFromDepartment: Type.Boolean(),
+      /** Mostly colleagues with low digital skill: fewer places, and a digital buddy when one is free. */
+      digitalHelp: Type.Boolean(),
+      /** The digital buddy among `trainerIds` (an ambassador id), if any. */
+      buddyId: Nullable(Uuid),
+      roomId: Nullable(Uuid),
+      location: Nullable(Type.String()),
     }),
   ),
   unplanned: Type.Array(UnplannedEmployee),
-  summary: Type.Object({ untrained: Type.Integer(), planned: Type.Integer(), sessions: Type.Integer() }),
+  summary: Type.Object({
+    untrained: Type.Integer(),
+    planned: Type.Integer(),
+    sessions: Type.Integer(),
+    /** How many of `unplanned` were left out for each reason (every reason listed, 0 when none). */
+    unplannedByReason: Type.Object({
+      already_scheduled: Type.Integer(),
+      no_trainer: Type.Integer(),
+      no_room: Type.Integer(),
+      no_slot: Type.Integer(),
+    }),
+  }),
 });
 export type Plan = Static<typeof Plan>;
 

@@ -25,6 +25,7 @@ type Fixture = {
     roundId: string;
     contentItemId: string;
     activityId: string;
+    roomId: string;
   };
   /** What the ambassador user (linked to an ambassador record of her own) must never see, by any GET route. */
   hidden: {
@@ -47,7 +48,7 @@ const SESSION = {
   endsAt: '2030-03-05T10:00:00.000Z',
   capacity: 5,
 };
-const PAST = { startsAt: '2021-03-02T09:00:00.000Z', endsAt: '2021-03-02T10:00:00.000Z' };
+const PAST = { startsAt: '2021-03-02T09:00:00.000Z', endsAt: '2021-03-02T10:00:00.000Z', recordsPast: true };
 
 /** Private values of the colleague's record: distinctive, so that finding one in an answer can only be a leak. */
 const colleagueValues = (name: string) => ({
@@ -151,6 +152,11 @@ async function fixture(name: string): Promise<Fixture> {
     .set(admin)
     .send({ kind: 'event', date: '2024-05-01', note: colleagueActivityNote, ambassadorId: ambassadorRecord.body.id })
     .expect(201);
+  const room = await request(t.app.server)
+    .post('/api/v1/rooms')
+    .set(admin)
+    .send({ name: `${name} zaal`, capacity: 12 })
+    .expect(201);
   return {
     hidden: {
       colleagueValues: [secrets.notes, secrets.motivation, secrets.managerConsentDate],
@@ -169,6 +175,7 @@ async function fixture(name: string): Promise<Fixture> {
       roundId: round.body.id,
       contentItemId: contentItem.body.id,
       activityId: activity.body.id,
+      roomId: room.body.id,
     },
     org,
     users: {
@@ -210,6 +217,7 @@ function paramsFor(route: ApiRoute, of: Fixture): Record<string, string> | undef
     '/api/v1/content-items/:id': { id: of.records.contentItemId },
     '/api/v1/content-items/:id/review': { id: of.records.contentItemId },
     '/api/v1/activities/:id': { id: of.records.activityId },
+    '/api/v1/rooms/:id': { id: of.records.roomId },
   };
   return byRoute[route.url];
 }
@@ -258,6 +266,8 @@ function bodyFor(route: ApiRoute): object | undefined {
     'POST /api/v1/content-items': { title: 'Swept page', section: 'Sweep' },
     'PATCH /api/v1/content-items/:id': { status: 'rewrite' },
     'POST /api/v1/activities': { kind: 'event', date: '2024-06-01', note: 'Swept' },
+    'POST /api/v1/rooms': { name: `Zaal ${Math.random()}`, capacity: 10 },
+    'PATCH /api/v1/rooms/:id': { name: `Zaal ${Math.random()}` },
     'POST /api/v1/training/plan/apply': {
       sessions: [
         {
@@ -308,6 +318,7 @@ describe('route sweep', () => {
     expect(urls).toContain('GET /api/v1/organisation');
     expect(urls).toContain('GET /api/v1/dashboard');
     expect(urls).toContain('GET /api/v1/me/home');
+    expect(urls).toContain('GET /api/v1/rooms');
   });
 
   it('has a closed schema (no unknown properties) and a sample body for every route that takes a body', () => {

@@ -13,3 +13,4 @@ export * from './activities.ts';
 export * from './feedback.ts';
 export * from './content.ts';
 export * from './dashboard.ts';
+export * from './rooms.ts';

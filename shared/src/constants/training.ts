@@ -45,8 +45,14 @@ export const ConflictReasons = ['trainer', 'location'] as const;
 /** Who sits at a node of the training cascade. */
 export const CascadeNodeKinds = ['user', 'external', 'ambassador'] as const;
 
-/** Why the planner left an employee out of its proposal. */
-export const UnplannedReasons = ['no_slot', 'already_scheduled'] as const;
+/**
+ * Why the planner left an employee out of its proposal: already holding a place in a planned session, no trainer free
+ * when she and her group were, no free room (of enough places) when a trainer was, or simply no slot left.
+ */
+export const UnplannedReasons = ['already_scheduled', 'no_trainer', 'no_room', 'no_slot'] as const;
+
+/** Digital skill levels that make a session a digital-help session when they are the majority of its participants. */
+export const DIGITAL_HELP_SKILLS = ['low'] as const;
 
 /** The bounds of the planner's settings. */
 export const PLAN_LIMITS = {
@@ -55,4 +61,8 @@ export const PLAN_LIMITS = {
   sessionsPerDay: { min: 1, max: 8 },
   breakMinutes: { min: 0, max: 240 },
   wave: 100,
+  /** Places in a digital-help session (mostly colleagues with low digital skill, with a digital buddy). */
+  digitalHelpCapacity: { min: 2, max: 100 },
+  /** Rooms one plan may use. */
+  rooms: 50,
 } as const;

@@ -11,7 +11,9 @@ import {
   conflictsBySession,
   defaultPlanForm,
   groupByDepartment,
+  groupByWeek,
   planFormFrom,
+  roomsTakenAt,
   toReviewSessions,
   validatePlanForm,
   type PlanFormValues,
@@ -162,8 +164,67 @@ describe('translations of the planner', () => {
   it('name every reason an employee was left out of a plan, in both languages', () => {
     for (const messages of [nl, en]) {
       const keys = new Set(flattenKeys(messages));
-      const missing = UnplannedReasons.filter((reason) => !keys.has(`training.planner.unplanned.reasons.${reason}`));
+      const missing = UnplannedReasons.filter(
+        (reason) =>
+          !keys.has(`training.planner.unplanned.reasons.${reason}`) ||
+          !keys.has(`training.planner.unplanned.explain.${reason}`),
+      );
       expect(missing).toEqual([]);
     }
+  });
+});
+
+describe('digital help and rooms in the plan body', () => {
+  it('asks for digital help with its capacity and for the chosen rooms only when set', () => {
+    expect(validatePlanForm(form()).body).not.toHaveProperty('digitalHelp');
+    expect(validatePlanForm(form()).body).not.toHaveProperty('roomIds');
+    const { body } = validatePlanForm(
+      form({ digitalHelp: true, digitalHelpCapacity: '5', roomIds: [departmentIds.beuk, departmentIds.beuk] }),
+    );
+    expect(body).toMatchObject({ digitalHelp: { enabled: true, capacity: 5 }, roomIds: [departmentIds.beuk] });
+    expect(validatePlanForm(planFormFrom(body!)).body).toEqual(body);
+  });
+
+  it('checks the digital-help capacity only when digital help is on', () => {
+    expect(validatePlanForm(form({ digitalHelpCapacity: '1' })).problems).toEqual({});
+    expect(validatePlanForm(form({ digitalHelp: true, digitalHelpCapacity: '1' })).problems).toEqual({
+      digitalHelpCapacity: { key: 'validation.integerRange', params: { min: 2, max: 100 } },
+    });
+  });
+});
+
+describe('groupByWeek', () => {
+  it('groups sessions per ISO week of the organisation, in time order', () => {
+    const sessions = toReviewSessions(
+      plan({
+        sessions: [
+          { ...plan().sessions[0]!, startsAt: '2026-03-16T08:30:00.000Z', endsAt: '2026-03-16T10:00:00.000Z' },
+          // Sunday 15 March 23:30 in Amsterdam is still week 11, though it is Monday in UTC+2 zones further east.
+          { ...plan().sessions[0]!, startsAt: '2026-03-15T22:30:00.000Z', endsAt: '2026-03-15T22:50:00.000Z' },
+          { ...plan().sessions[0]!, startsAt: '2026-03-10T08:30:00.000Z', endsAt: '2026-03-10T10:00:00.000Z' },
+        ],
+      }),
+    );
+    const weeks = groupByWeek(sessions, 'Europe/Amsterdam');
+    expect(weeks.map((week) => [week.key, week.from, week.to, week.sessions.map((s) => s.index)])).toEqual([
+      ['2026-W11', '2026-03-09', '2026-03-15', [2, 1]],
+      ['2026-W12', '2026-03-16', '2026-03-22', [0]],
+    ]);
+  });
+
+  it('knows which rooms other kept sessions use at an overlapping time', () => {
+    const base = plan().sessions[0]!;
+    const sessions = toReviewSessions(
+      plan({
+        sessions: [
+          { ...base, roomId: 'zaal', location: 'Zaal' },
+          { ...base, roomId: 'kamer', location: 'Kamer' },
+          { ...base, startsAt: '2026-03-10T10:00:00.000Z', endsAt: '2026-03-10T11:00:00.000Z', roomId: 'later' },
+        ],
+      }),
+    );
+    expect([...roomsTakenAt(sessions, sessions[0]!)]).toEqual(['kamer']);
+    sessions[1]!.removed = true;
+    expect([...roomsTakenAt(sessions, sessions[0]!)]).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { ApplyPlanBody, Plan, PlanBody, PlannedSession, ScheduleConflict } from '@ambassador/shared';
 import { PLAN_LIMITS } from '@ambassador/shared/constants';
+import { DateTime } from 'luxon';
 import { integerIn } from './validation.ts';
 
 /** ISO weekdays, Monday first, as PlanBody counts them. */
@@ -7,11 +8,12 @@ export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export type ProposedSession = Plan['sessions'][number];
 
-/** A proposed session under review: it can be left out of the plan and given a location before it is applied. */
+/** A proposed session under review: it can be left out of the plan and given a room before it is applied. */
 export interface ReviewSession extends ProposedSession {
   /** Its place in the proposal; stays the same when others are left out. */
   index: number;
   location: string | null;
+  roomId: string | null;
   removed: boolean;
 }
 
@@ -28,6 +30,10 @@ export interface PlanFormValues {
   departmentIds: string[];
   pilotFirst: boolean;
   wave: string;
+  /** Smaller sessions with a digital buddy for colleagues with low digital skill. */
+  digitalHelp: boolean;
+  digitalHelpCapacity: string;
+  roomIds: string[];
 }
 
 export type PlanField = keyof PlanFormValues;
@@ -56,6 +62,9 @@ export function defaultPlanForm(today: string, inFourWeeks: string): PlanFormVal
     departmentIds: [],
     pilotFirst: true,
     wave: '',
+    digitalHelp: false,
+    digitalHelpCapacity: '6',
+    roomIds: [],
   };
 }
 
@@ -73,6 +82,9 @@ export function planFormFrom(body: PlanBody): PlanFormValues {
     departmentIds: [...(body.departmentIds ?? [])],
     pilotFirst: body.pilotFirst ?? false,
     wave: body.wave ?? '',
+    digitalHelp: body.digitalHelp?.enabled ?? false,
+    digitalHelpCapacity: String(body.digitalHelp?.capacity ?? 6),
+    roomIds: [...(body.roomIds ?? [])],
   };
 }
 
@@ -106,6 +118,7 @@ export function validatePlanForm(values: PlanFormValues): PlanValidation {
   const capacity = range('capacity', PLAN_LIMITS.capacity);
   const sessionsPerDay = range('sessionsPerDay', PLAN_LIMITS.sessionsPerDay);
   const breakMinutes = range('breakMinutes', PLAN_LIMITS.breakMinutes);
+  const digitalHelpCapacity = values.digitalHelp ? range('digitalHelpCapacity', PLAN_LIMITS.digitalHelpCapacity) : null;
 
   const weekdays = [...new Set(values.weekdays)]
     .filter((day) => (WEEKDAYS as readonly number[]).includes(day))
@@ -131,7 +144,8 @@ export function validatePlanForm(values: PlanFormValues): PlanValidation {
     sessionMinutes === null ||
     capacity === null ||
     sessionsPerDay === null ||
-    breakMinutes === null
+    breakMinutes === null ||
+    (values.digitalHelp && digitalHelpCapacity === null)
   ) {
     return { body: null, problems };
   }
@@ -148,13 +162,23 @@ export function validatePlanForm(values: PlanFormValues): PlanValidation {
       pilotFirst: values.pilotFirst,
       ...(values.departmentIds.length > 0 ? { departmentIds: [...new Set(values.departmentIds)] } : {}),
       ...(wave ? { wave } : {}),
+      ...(values.digitalHelp && digitalHelpCapacity !== null
+        ? { digitalHelp: { enabled: true, capacity: digitalHelpCapacity } }
+        : {}),
+      ...(values.roomIds.length > 0 ? { roomIds: [...new Set(values.roomIds)].slice(0, PLAN_LIMITS.rooms) } : {}),
     },
     problems,
   };
 }
 
 export function toReviewSessions(plan: Plan): ReviewSession[] {
-  return plan.sessions.map((session, index) => ({ ...session, index, location: null, removed: false }));
+  return plan.sessions.map((session, index) => ({
+    ...session,
+    index,
+    location: session.location ?? null,
+    roomId: session.roomId ?? null,
+    removed: false,
+  }));
 }
 
 /** A reviewed session as POST /training/plan/apply takes it: only the fields the body allows. */
@@ -170,6 +194,7 @@ export function toPlannedSession(session: ReviewSession): PlannedSession {
     capacity: session.capacity,
     ...(session.wave ? { wave: session.wave } : {}),
     ...(location ? { location } : {}),
+    ...(session.roomId ? { roomId: session.roomId } : {}),
     ...(session.onlineUrl ? { onlineUrl: session.onlineUrl } : {}),
   };
 }
@@ -210,6 +235,37 @@ export function groupByDepartment(
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
 }
 
+export interface WeekGroup {
+  /** ISO week, e.g. `2026-W11`. */
+  key: string;
+  week: number;
+  /** Monday and Sunday of the week, `YYYY-MM-DD`. */
+  from: string;
+  to: string;
+  sessions: ReviewSession[];
+}
+
+/** The sessions per ISO week of the organisation's time zone, weeks and sessions in time order. */
+export function groupByWeek(sessions: readonly ReviewSession[], zone: string | null | undefined): WeekGroup[] {
+  const groups = new Map<string, WeekGroup>();
+  for (const session of [...sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.index - b.index)) {
+    let start = DateTime.fromISO(session.startsAt, { zone: zone ?? undefined });
+    if (!start.isValid) start = DateTime.fromISO(session.startsAt);
+    const key = `${start.weekYear}-W${String(start.weekNumber).padStart(2, '0')}`;
+    const monday = start.startOf('week');
+    const group = groups.get(key) ?? {
+      key,
+      week: start.weekNumber,
+      from: monday.toISODate()!,
+      to: monday.plus({ days: 6 }).toISODate()!,
+      sessions: [],
+    };
+    group.sessions.push(session);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) =>
   Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);
 
@@ -235,4 +291,13 @@ export function conflictsBySession(
     if (clashing.length > 0) result.set(session.index, clashing);
   }
   return result;
+}
+
+/** Rooms a kept session could not move to: another kept session of the plan is in them at an overlapping time. */
+export function roomsTakenAt(sessions: readonly ReviewSession[], session: ReviewSession): Set<string> {
+  const taken = new Set<string>();
+  for (const other of sessions)
+    if (!other.removed && other.index !== session.index && other.roomId && overlaps(other, session))
+      taken.add(other.roomId);
+  return taken;
 }

@@ -58,7 +58,8 @@ describe('training plan store', () => {
     const manyTrainers = Array.from({ length: 200 }, (_, index) => ambassador({ roles: ['trainer'] }, 100 + index));
     vi.mocked(ambassadorsApi)
       .listAmbassadors.mockResolvedValueOnce({ items: manyTrainers, total: 201, nextCursor: null })
-      .mockResolvedValueOnce({ items: [trainers[0]!], total: 201, nextCursor: null });
+      .mockResolvedValueOnce({ items: [trainers[0]!], total: 201, nextCursor: null })
+      .mockResolvedValueOnce({ items: [], total: 0, nextCursor: null });
     employees.listEmployees
       .mockResolvedValueOnce({ items: colleagues(5000), total: 201, nextCursor: null })
       .mockResolvedValueOnce({ items: [employee(participants.annemiek)], total: 201, nextCursor: null })
@@ -72,6 +73,7 @@ describe('training plan store', () => {
     expect(vi.mocked(ambassadorsApi).listAmbassadors.mock.calls.map(([query]) => query)).toEqual([
       { role: 'trainer', limit: 200, offset: 0 },
       { role: 'trainer', limit: 200, offset: 200 },
+      { role: 'digital_buddy', limit: 200, offset: 0 },
     ]);
     expect(employees.listEmployees.mock.calls.map(([query]) => [query.offset, query.includeSubdepartments])).toEqual([
       [0, false],

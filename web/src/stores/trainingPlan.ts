@@ -1,4 +1,5 @@
-import type { AmbassadorSummary, Plan, PlanBody, ScheduleConflict } from '@ambassador/shared';
+import type { AmbassadorSummary, Plan, PlanBody, ScheduleConflict, UnplannedEmployee } from '@ambassador/shared';
+import { UnplannedReasons } from '@ambassador/shared/constants';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import * as ambassadorsApi from '../api/ambassadors.ts';
@@ -39,6 +40,15 @@ export const useTrainingPlanStore = defineStore('trainingPlan', () => {
   let userGeneration = 0;
 
   const kept = computed(() => sessions.value.filter((session) => !session.removed));
+  /** How many were left out for each reason, every reason listed. */
+  const unplannedByReason = computed(() => {
+    const counts = Object.fromEntries(UnplannedReasons.map((reason) => [reason, 0])) as Record<
+      UnplannedEmployee['reason'],
+      number
+    >;
+    for (const employee of plan.value?.unplanned ?? []) counts[employee.reason] += 1;
+    return counts;
+  });
   /** Nothing to train: no session proposed and nobody left over. */
   const everyoneTrained = computed(
     () => plan.value !== null && plan.value.sessions.length === 0 && plan.value.unplanned.length === 0,
@@ -70,14 +80,21 @@ export const useTrainingPlanStore = defineStore('trainingPlan', () => {
     return { name: ambassador.employee.name, departmentPath: ambassador.employee.department.path };
   }
 
-  /** Every ambassador with the trainer role, once: a plan names its trainers by ambassador id. */
+  /**
+   * Every ambassador with the trainer or the digital buddy role, once: a plan names its trainers (and buddies) by
+   * ambassador id.
+   */
   async function loadTrainers(): Promise<void> {
     if (trainers.value.size > 0) return;
     const current = userGeneration;
     try {
-      const list = await fetchAllPages((page) => ambassadorsApi.listAmbassadors({ role: 'trainer', ...page }));
+      const lists = [];
+      for (const role of ['trainer', 'digital_buddy'] as const)
+        lists.push(await fetchAllPages((page) => ambassadorsApi.listAmbassadors({ role, ...page })));
       if (current !== userGeneration) return;
-      trainers.value = new Map(list.items.map((ambassador) => [ambassador.id, trainerName(ambassador)]));
+      trainers.value = new Map(
+        lists.flatMap((list) => list.items).map((ambassador) => [ambassador.id, trainerName(ambassador)]),
+      );
       trainersError.value = null;
     } catch (caught) {
       if (current === userGeneration) trainersError.value = asApiError(caught);
@@ -116,6 +133,15 @@ export const useTrainingPlanStore = defineStore('trainingPlan', () => {
   function setLocation(index: number, location: string): void {
     const session = find(index);
     if (session) session.location = location;
+  }
+
+  /** Moves a session to another room (or none); the room's name becomes its location. */
+  function setRoom(index: number, room: { id: string; name: string } | null): void {
+    const session = find(index);
+    if (!session) return;
+    session.roomId = room?.id ?? null;
+    session.location = room?.name ?? null;
+    conflicts.value = [];
   }
 
   async function loadDepartment(departmentId: string, includeSubdepartments: boolean): Promise<void> {
@@ -204,6 +230,7 @@ export const useTrainingPlanStore = defineStore('trainingPlan', () => {
     plan,
     sessions,
     kept,
+    unplannedByReason,
     proposing,
     everyoneTrained,
     trainers,
@@ -218,6 +245,7 @@ export const useTrainingPlanStore = defineStore('trainingPlan', () => {
     propose,
     setRemoved,
     setLocation,
+    setRoom,
     loadTrainers,
     loadParticipants,
     apply,

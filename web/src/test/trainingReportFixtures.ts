@@ -48,6 +48,10 @@ function proposed(overrides: Partial<ProposedSession>): ProposedSession {
     capacity: 12,
     wave: 'golf 1',
     trainerFromDepartment: true,
+    digitalHelp: false,
+    buddyId: null,
+    roomId: null,
+    location: null,
     ...overrides,
   };
 }
@@ -84,7 +88,12 @@ export function plan(overrides: Partial<Plan> = {}): Plan {
         sessionId: null,
       },
     ],
-    summary: { untrained: 5, planned: 4, sessions: 3 },
+    summary: {
+      untrained: 5,
+      planned: 4,
+      sessions: 3,
+      unplannedByReason: { already_scheduled: 0, no_trainer: 0, no_room: 0, no_slot: 1 },
+    },
     ...overrides,
   };
 }

@@ -12,3 +12,4 @@ export * from './findings.ts';
 export * from './content.ts';
 export * from './activities.ts';
 export * from './calendar.ts';
+export * from './rooms.ts';

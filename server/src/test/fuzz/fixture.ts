@@ -126,6 +126,11 @@ async function addRecords(server: FuzzServer, token: string, pools: Record<strin
     body: { kind: 'colleague_helped', date: '2025-01-31', count: 3, digitalHelp: true, ambassadorId: ambassador.id },
   });
   add('activities', activity.id);
+  const room = await server.call<Id>('POST', '/api/v1/rooms', {
+    token,
+    body: { name: `Fuzz zaal ${made}`, capacity: 8 },
+  });
+  add('rooms', room.id);
   await server.call('POST', `/api/v1/training-sessions/${session.id}/enrolments`, {
     token,
     body: { employeeId: trainee.id },

@@ -4,6 +4,7 @@ import * as ambassadorsApi from '../../api/ambassadors.ts';
 import * as departmentsApi from '../../api/departments.ts';
 import * as employeesApi from '../../api/employees.ts';
 import { ApiError } from '../../api/http.ts';
+import * as roomsApi from '../../api/rooms.ts';
 import * as planApi from '../../api/training-plan.ts';
 import { mountInApp } from '../../test/app.ts';
 import { departmentIds, departments, employee, meFor } from '../../test/fixtures.ts';
@@ -14,6 +15,7 @@ vi.mock('../../api/ambassadors.ts');
 vi.mock('../../api/departments.ts');
 vi.mock('../../api/employees.ts');
 vi.mock('../../api/training-plan.ts');
+vi.mock('../../api/rooms.ts');
 const api = vi.mocked(planApi);
 const employees = vi.mocked(employeesApi);
 
@@ -27,6 +29,7 @@ beforeEach(() => {
     nextCursor: null,
   });
   api.proposePlan.mockResolvedValue(plan());
+  vi.mocked(roomsApi).listRooms.mockResolvedValue({ items: [], total: 0, nextCursor: null });
 });
 
 afterEach(() => {
@@ -74,7 +77,9 @@ describe('PlannerView', () => {
     const wrapper = await mountView();
     const friday = wrapper.find('[data-testid="plan-weekdays-5"]');
     expect(friday.attributes('aria-pressed')).toBe('false');
-    expect(friday.attributes('aria-label')).toBe('vrijdag');
+    // Label in name: the accessible name starts with the visible day, the full name follows.
+    expect(friday.attributes('aria-label')).toBeUndefined();
+    expect(friday.text()).toMatch(/^vr\S* \(vrijdag\)$/);
     await friday.trigger('click');
     await wrapper.find('[data-testid="plan-weekdays-1"]').trigger('click');
     await fill(wrapper, {
@@ -121,38 +126,131 @@ describe('PlannerView', () => {
     expect(wrapper.find('[data-testid="plan-review"]').exists()).toBe(false);
   });
 
-  it('groups the proposal per department with its trainers, a hint for a trainer from elsewhere and who is left', async () => {
+  it('shows the proposal as a table per week: a row per session with its trainers, and who is left and why', async () => {
     const wrapper = await mountView();
 
     await propose(wrapper);
 
     expect(wrapper.find('[data-testid="plan-summary-untrained"]').text()).toBe('5');
-    const beuk = wrapper.find(`[data-testid="plan-group-${departmentIds.beuk}"]`);
-    expect(beuk.find('h3').text()).toContain('Wonen en Zorg / De Linde / Afdeling Beuk');
-    expect(beuk.findAll('[data-testid^="plan-session-"][data-testid$="-count"]').map((count) => count.text())).toEqual([
+    const week = wrapper.find('[data-testid="plan-week-2026-W11"]');
+    expect(week.find('h3').text()).toContain('Week 11');
+    expect(week.find('table').exists()).toBe(true);
+    // Rows in time order, whatever the department.
+    expect(week.findAll('tbody').map((row) => row.attributes('data-testid'))).toEqual([
+      'plan-session-0',
+      'plan-session-1',
+      'plan-session-2',
+    ]);
+    expect(week.findAll('[data-testid$="-count"]').map((count) => count.text())).toEqual([
       '2 / 12',
       '1 / 12',
+      '1 / 12',
     ]);
-    expect(beuk.find('[data-testid="plan-session-0"]').exists()).toBe(true);
-    expect(beuk.find('[data-testid="plan-session-2"]').exists()).toBe(true);
-    const eik = wrapper.find(`[data-testid="plan-group-${departmentIds.eik}"]`);
-    expect(eik.find('[data-testid="plan-session-1"]').exists()).toBe(true);
-
-    expect(session(wrapper, 0).find('[data-testid="plan-session-0-trainers"]').text()).toBe('Fatima el Amrani');
-    expect(session(wrapper, 0).find('h4').text()).toMatch(/dinsdag 10 maart 2026.*09:30.*11:00/);
+    expect(session(wrapper, 0).find('.plan-table__date').text()).toMatch(/di 10 mrt/);
+    expect(session(wrapper, 0).find('.plan-table__time').text()).toMatch(/09:30.*11:00/);
+    expect(session(wrapper, 0).find('.plan-table__departments').text()).toContain('Afdeling Beuk');
+    expect(session(wrapper, 0).find('[data-testid="plan-session-0-trainers"] li').text()).toBe('Fatima el Amrani');
     expect(session(wrapper, 0).find('[data-testid="plan-session-0-other-department"]').exists()).toBe(false);
     expect(session(wrapper, 1).find('[data-testid="plan-session-1-other-department"]').text()).toContain(
       'andere afdeling',
     );
-    expect(session(wrapper, 1).find('[data-testid="plan-session-1-trainers"]').text()).toBe(
-      'Fatima el Amrani (Wonen en Zorg / De Linde / Afdeling Beuk)',
-    );
+    expect(session(wrapper, 0).find('[data-testid="plan-session-0-digital-help"]').exists()).toBe(false);
 
     const unplanned = wrapper.find('[data-testid="plan-unplanned"]');
     expect(unplanned.find('h3').text()).toBe('1 medewerker zonder plek');
+    const reason = unplanned.find('[data-testid="plan-unplanned-reason-no_slot"]');
+    expect(reason.text()).toContain('1');
+    expect(reason.text()).toContain('Geen plek meer in de gekozen periode');
+    expect(reason.text()).toContain('Kies meer dagen');
+    expect(unplanned.find('[data-testid="plan-unplanned-reason-already_scheduled"]').exists()).toBe(false);
     expect(unplanned.text()).toContain('Esther Smit');
-    expect(unplanned.text()).toContain('Wonen en Zorg / De Linde / Afdeling Eik');
-    expect(unplanned.text()).toContain('Geen plek meer in de gekozen periode');
+    // The apply bar sits directly in the review, so that it stays in view over all of it (sticky).
+    expect(wrapper.find('.planner-review > .plan-apply [data-testid="plan-apply"]').text()).toBe(
+      'Plan toepassen (3 sessies)',
+    );
+  });
+
+  it('marks a digital-help session and its buddy, and counts everyone left out by reason', async () => {
+    const base = plan();
+    api.proposePlan.mockResolvedValue(
+      plan({
+        sessions: [
+          {
+            ...base.sessions[0]!,
+            digitalHelp: true,
+            trainerIds: [...base.sessions[0]!.trainerIds, trainers[1]!.id],
+            buddyId: trainers[1]!.id,
+          },
+        ],
+        unplanned: [
+          { ...base.unplanned[0]!, reason: 'already_scheduled', sessionId: '6f1c2d3e-0000-4000-8000-000000000702' },
+          { ...base.unplanned[0]!, employeeId: '6f1c2d3e-0000-4000-8000-000000000703', reason: 'no_trainer' },
+          { ...base.unplanned[0]!, employeeId: '6f1c2d3e-0000-4000-8000-000000000704', reason: 'no_trainer' },
+        ],
+      }),
+    );
+    const wrapper = await mountView();
+    await propose(wrapper);
+
+    expect(session(wrapper, 0).find('[data-testid="plan-session-0-digital-help"]').text()).toBe('Digitale hulp');
+    const names = session(wrapper, 0).findAll('[data-testid="plan-session-0-trainers"] li');
+    expect(names.map((item) => item.text())).toEqual([
+      'Fatima el Amrani',
+      `${trainers[1]!.employee.name} Digitale buddy`,
+    ]);
+    expect(wrapper.find('[data-testid="plan-unplanned-reason-already_scheduled"]').text()).toMatch(
+      /^1 Al ingeschreven/,
+    );
+    expect(wrapper.find('[data-testid="plan-unplanned-reason-no_trainer"]').text()).toMatch(/^2 Geen trainer vrij/);
+    // Someone already registered elsewhere is not counted as "not planned".
+    expect(wrapper.find('[data-testid="plan-summary-unplanned"]').text()).toBe('2');
+    expect(wrapper.find('[data-testid="plan-summary-already-scheduled"]').text()).toBe('1');
+  });
+
+  it('lets a session move to another free room that holds it, and applies the room', async () => {
+    api.applyPlan.mockResolvedValue({ items: [] as never[] });
+    vi.mocked(roomsApi).listRooms.mockResolvedValue({
+      items: [
+        { id: '6f1c2d3e-0000-4000-8000-000000000801', name: 'Zaal 1', capacity: 12, active: true },
+        { id: '6f1c2d3e-0000-4000-8000-000000000802', name: 'Kamertje', capacity: 1, active: true },
+        { id: '6f1c2d3e-0000-4000-8000-000000000803', name: 'Oude kapel', capacity: null, active: false },
+      ],
+      total: 3,
+      nextCursor: null,
+    });
+    const base = plan();
+    api.proposePlan.mockResolvedValue(
+      plan({
+        sessions: base.sessions.map((proposed, index) => ({
+          ...proposed,
+          ...(index === 0 ? { roomId: '6f1c2d3e-0000-4000-8000-000000000801', location: 'Zaal 1' } : {}),
+        })),
+      }),
+    );
+    const wrapper = await mountView();
+    await propose(wrapper);
+
+    const select = session(wrapper, 0).find('select');
+    expect(select.element.value).toBe('6f1c2d3e-0000-4000-8000-000000000801');
+    expect(wrapper.find(`label[for="${select.attributes('id')}"]`).text()).toMatch(/^Lokaal van de sessie van/);
+    const options = select.findAll('option');
+    // No inactive room; one too small for two participants cannot be chosen.
+    expect(options.map((option) => option.text())).toEqual([
+      'Geen lokaal',
+      'Kamertje (1 plaats, te klein)',
+      'Zaal 1 (12 plaatsen)',
+    ]);
+    expect(options[1]!.attributes('disabled')).toBeDefined();
+    // Session 1 overlaps nothing of session 0 (it starts after it), session 2 is on another day: Zaal 1 is free.
+    await session(wrapper, 2).find('select').setValue('6f1c2d3e-0000-4000-8000-000000000801');
+    await session(wrapper, 0).find('select').setValue('');
+    await wrapper.find('[data-testid="plan-apply"]').trigger('click');
+    await flushPromises();
+
+    const [body] = api.applyPlan.mock.calls[0]!;
+    expect(body.sessions[0]).not.toHaveProperty('roomId');
+    expect(body.sessions[0]).not.toHaveProperty('location');
+    expect(body.sessions[2]).toMatchObject({ roomId: '6f1c2d3e-0000-4000-8000-000000000801', location: 'Zaal 1' });
   });
 
   it('reads the participants’ names of a department once, when a list is opened', async () => {
@@ -187,6 +285,7 @@ describe('PlannerView', () => {
 
     await session(wrapper, 1).find('[data-testid="plan-session-1-remove"]').trigger('click');
     expect(session(wrapper, 1).find('[data-testid="plan-session-1-removed"]').exists()).toBe(true);
+    // Without rooms of the organisation a location is typed.
     await session(wrapper, 0).find('[data-testid="plan-session-0-location"]').setValue('Zaal De Linde');
     expect(wrapper.find('[data-testid="plan-apply"]').text()).toBe('Plan toepassen (2 sessies)');
     await wrapper.find('[data-testid="plan-apply"]').trigger('click');
@@ -253,7 +352,16 @@ describe('PlannerView', () => {
 
   it('says everyone is trained when there is nothing to plan', async () => {
     api.proposePlan.mockResolvedValue(
-      plan({ sessions: [], unplanned: [], summary: { untrained: 0, planned: 0, sessions: 0 } }),
+      plan({
+        sessions: [],
+        unplanned: [],
+        summary: {
+          untrained: 0,
+          planned: 0,
+          sessions: 0,
+          unplannedByReason: { already_scheduled: 0, no_trainer: 0, no_room: 0, no_slot: 0 },
+        },
+      }),
     );
     const wrapper = await mountView();
 

@@ -69,6 +69,7 @@ describe('the wave plan for the demo organisation', () => {
       untrained: untrained.size,
       planned: listed.length - plan.unplanned.length,
       sessions: plan.sessions.length,
+      unplannedByReason: { already_scheduled: plan.unplanned.length, no_trainer: 0, no_room: 0, no_slot: 0 },
     });
   });
 

@@ -5,8 +5,10 @@ import { loadTree } from '../../departments/departments.service.ts';
 import { ambassadorIdsByEmployee } from '../../ambassadors/ambassadors.repository.ts';
 import { activeEmployeeIds, findEmployeeRef } from '../../employees/employees.repository.ts';
 import { overlappingEnrolment, upsertEnrolment } from '../enrolments/enrolments.repository.ts';
-import { bookings, untrainedEmployees } from './planning.repository.ts';
+import { activeDigitalBuddies, bookings, locationBookings, untrainedEmployees } from './planning.repository.ts';
 import { planGroups, type PlannedGroup } from './planner.ts';
+import { ancestors, chosenRooms, countReasons, DEFAULT_DIGITAL_HELP_CAPACITY } from './plan-options.ts';
+import { roomsByIds } from '../../rooms/rooms.repository.ts';
 import { findSessions, insertSession, replaceAudience, replaceTrainers } from '../sessions/sessions.repository.ts';
 import { assertNoClash, checkReferences, lockSchedule } from '../sessions/schedule.ts';
 import { present } from '../sessions/sessions.dto.ts';
@@ -59,8 +61,8 @@ function checkRange(body: PlanBody) {
 }
 
 const TITLES = {
-  nl: { department: 'Training', pilot: 'Training pilotgebruikers' },
-  en: { department: 'Training', pilot: 'Training pilot users' },
+  nl: { department: 'Training', pilot: 'Training pilotgebruikers', digitalHelp: 'met digitale hulp' },
+  en: { department: 'Training', pilot: 'Training pilot users', digitalHelp: 'with digital help' },
 };
 
 /** A proposal only: nothing is stored until the reviewed plan is applied. */
@@ -92,16 +94,21 @@ export async function proposePlan(actor: ActorScope & { body: PlanBody }): Promi
     timezone: actor.timezone,
     notBefore: now,
   });
-  const [untrained, trainers, busy] = await Promise.all([
+  const rooms = await chosenRooms(actor, body.roomIds ?? []);
+  const helpWanted = body.digitalHelp?.enabled === true;
+  const helpCapacity = Math.min(body.digitalHelp?.capacity ?? DEFAULT_DIGITAL_HELP_CAPACITY, body.capacity);
+  const [untrained, trainers, busy, roomBusy, buddies] = await Promise.all([
     untrainedEmployees(actor, scopeIds),
     activeCertifiedTrainers(actor),
     bookings(actor, slots[0]?.startsAt ?? now),
+    locationBookings({ ...actor, locations: rooms.map((room) => room.name), from: slots[0]?.startsAt ?? now }),
+    helpWanted ? activeDigitalBuddies(actor) : Promise.resolve([]),
   ]);
   const toPlan = untrained.filter((person) => !person.scheduledIn);
   checkPlanSize({
     slots: slots.length,
     people: toPlan.length,
-    capacity: body.capacity,
+    capacity: helpWanted ? helpCapacity : body.capacity,
     departments: new Set(toPlan.map((person) => person.departmentId)).size,
   });
   const ambassadorOf = await ambassadorIdsByEmployee(actor);
@@ -113,12 +120,23 @@ export async function proposePlan(actor: ActorScope & { body: PlanBody }): Promi
     capacity: body.capacity,
     pilotFirst: body.pilotFirst ?? false,
     busy,
+    digitalHelp: helpWanted
+      ? {
+          capacity: helpCapacity,
+          buddies,
+          ancestorsOf: (departmentId) => ancestors(tree, departmentId),
+        }
+      : null,
+    rooms,
+    roomBusy,
   });
   const titles = TITLES[actor.locale === 'en' ? 'en' : 'nl'];
-  const titleOf = ({ label }: PlannedGroup) => {
+  const titleOf = ({ label, digitalHelp }: PlannedGroup) => {
     const base = label.pilot ? titles.pilot : `${titles.department} ${tree.byId.get(label.departmentId!)?.name ?? ''}`;
-    return label.parts > 1 ? `${base} (${label.part}/${label.parts})` : base;
+    const help = digitalHelp ? ` ${titles.digitalHelp}` : '';
+    return label.parts > 1 ? `${base}${help} (${label.part}/${label.parts})` : `${base}${help}`;
   };
+  const roomName = new Map(rooms.map((room) => [room.id, room.name]));
   const wave = body.wave?.trim() || null;
   return {
     sessions: groups.map((group) => ({
@@ -128,9 +146,13 @@ export async function proposePlan(actor: ActorScope & { body: PlanBody }): Promi
       trainerIds: group.trainerIds,
       departmentIds: group.departmentIds,
       employeeIds: group.employeeIds,
-      capacity: body.capacity,
+      capacity: group.capacity,
       wave,
       trainerFromDepartment: group.trainerFromDepartment,
+      digitalHelp: group.digitalHelp,
+      buddyId: group.buddyId,
+      roomId: group.roomId,
+      location: group.roomId ? (roomName.get(group.roomId) ?? null) : null,
     })),
     unplanned: [
       ...untrained
@@ -146,7 +168,7 @@ export async function proposePlan(actor: ActorScope & { body: PlanBody }): Promi
         employeeId: person.id,
         name: person.name,
         departmentId: person.departmentId,
-        reason: 'no_slot' as const,
+        reason: person.reason,
         sessionId: null,
       })),
     ],
@@ -154,6 +176,10 @@ export async function proposePlan(actor: ActorScope & { body: PlanBody }): Promi
       untrained: untrained.length,
       planned: groups.reduce((sum, group) => sum + group.employeeIds.length, 0),
       sessions: groups.length,
+      unplannedByReason: countReasons([
+        ...untrained.filter((person) => person.scheduledIn).map(() => 'already_scheduled' as const),
+        ...unplanned.map((person) => person.reason),
+      ]),
     },
   };
 }
@@ -164,6 +190,8 @@ async function checkApplyBody(scope: Scope, body: ApplyPlanBody) {
   body.sessions.forEach((session, index) => {
     if (Date.parse(session.endsAt) <= Date.parse(session.startsAt))
       errors.push({ field: `sessions.${index}.endsAt`, code: 'ends_before_start', message: 'must be after startsAt' });
+    if (session.buddyId && !session.trainerIds.includes(session.buddyId))
+      errors.push({ field: `sessions.${index}.buddyId`, code: 'not_a_trainer', message: 'must be one of trainerIds' });
     if (session.capacity !== undefined && session.capacity < session.employeeIds.length)
       errors.push({ field: `sessions.${index}.capacity`, code: 'over_capacity', message: 'fewer than its employees' });
     for (const employeeId of session.employeeIds) {
@@ -177,6 +205,12 @@ async function checkApplyBody(scope: Scope, body: ApplyPlanBody) {
       seen.set(employeeId, index);
     }
   });
+  const roomIds = [...new Set(body.sessions.flatMap((session) => (session.roomId ? [session.roomId] : [])))];
+  const rooms = new Map((await roomsByIds({ ...scope, roomIds })).map((room) => [room.id, room.name]));
+  body.sessions.forEach((session, index) => {
+    if (session.roomId && !rooms.has(session.roomId))
+      errors.push({ field: `sessions.${index}.roomId`, code: 'not_found', message: 'unknown room' });
+  });
   const ids = [...seen.keys()];
   const active = await activeEmployeeIds(scope, ids);
   for (const id of ids)
@@ -187,11 +221,12 @@ async function checkApplyBody(scope: Scope, body: ApplyPlanBody) {
         message: `unknown or departed employee ${id}`,
       });
   if (errors.length > 0) throw new ValidationFailed(errors);
+  return { roomNames: rooms };
 }
 
 /** Stores the reviewed plan in one transaction: the sessions, their trainers and audience, and everyone registered. */
 export async function applyPlan(actor: ActorScope & { body: ApplyPlanBody; force: boolean }) {
-  await checkApplyBody(actor, actor.body);
+  const { roomNames } = await checkApplyBody(actor, actor.body);
   const created = await actor.db.transaction(async (tx) => {
     const scope = { db: tx, organisationId: actor.organisationId };
     await lockSchedule(tx, actor.organisationId);
@@ -201,7 +236,8 @@ export async function applyPlan(actor: ActorScope & { body: ApplyPlanBody; force
         kind: 'end_user' as const,
         startsAt: new Date(planned.startsAt),
         endsAt: new Date(planned.endsAt),
-        location: planned.location?.trim() || null,
+        // A typed location wins over the room; the room's name is what clash checks compare.
+        location: planned.location?.trim() || (planned.roomId ? (roomNames.get(planned.roomId) ?? null) : null),
         trainerIds: planned.trainerIds,
         trainerUserIds: [],
         departmentIds: planned.departmentIds,

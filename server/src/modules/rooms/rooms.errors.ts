@@ -1,0 +1,8 @@
+import { domainError } from '../../http/errors.ts';
+
+export const RoomNameTaken = domainError('room_name_taken', 409, 'A room with this name already exists');
+export const RoomInUse = domainError(
+  'room_in_use',
+  409,
+  'Sessions are held in this room; deactivate it instead of deleting it',
+);
