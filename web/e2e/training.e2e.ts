@@ -70,9 +70,10 @@ describe('training in a browser', () => {
     const form = admin.getByTestId('session-form');
     await form.getByTestId('session-title').fill('Intranet voor Afdeling Beuk');
     const setTimes = async (start: DateTime, end: DateTime) => {
-      await form.getByTestId('session-start-date').fill(start.toISODate()!);
+      // Typed as the Dutch interface writes dates, whatever the browser's language.
+      await form.getByTestId('session-start-date').fill(start.toFormat('dd-MM-yyyy'));
       await form.getByTestId('session-start-time').fill(start.toFormat('HH:mm'));
-      await form.getByTestId('session-end-date').fill(end.toISODate()!);
+      await form.getByTestId('session-end-date').fill(end.toFormat('dd-MM-yyyy'));
       await form.getByTestId('session-end-time').fill(end.toFormat('HH:mm'));
     };
     await setTimes(clashStart, clashStart.plus({ hours: 1 }));
@@ -89,6 +90,8 @@ describe('training in a browser', () => {
     // Moved to a time that has already begun today, so its trainer can take attendance right away.
     const now = DateTime.now().setZone(ZONE).startOf('minute');
     await setTimes(now.minus({ minutes: 45 }), now.plus({ minutes: 45 }));
+    // A start in the past is refused unless the form says the session is being recorded as it happens.
+    await form.locator('#session-records-past').check();
     await form.getByTestId('session-save').click();
     await admin.waitForURL(/\/training\/sessions\/[0-9a-f-]{36}$/);
     const sessionId = admin.url().split('/').pop()!;

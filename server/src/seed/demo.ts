@@ -55,6 +55,8 @@ export async function seedDemo({ db }: { db: Db }) {
   const { adminId } = await db.transaction(async (tx) => {
     const organisation = await insertOrganisation({ db: tx, name: DEMO_ORGANISATION });
     const organisationId = organisation.id;
+    // The seeded story: trainers certified, the pilot session held, the first wave planned.
+    await tx.update(organisations).set({ phase: 'pilot' }).where(eq(organisations.id, organisationId));
     await importEmployees({
       db: tx,
       organisationId,

@@ -39,6 +39,14 @@ export const downloadSessionIcs = (id: string) =>
 export const enrolEmployee = (id: string, employeeId: string) =>
   http.post<Enrolment>(`/training-sessions/${id}/enrolments`, { employeeId });
 
+/** What enrolling would do (a place or the waitlist, already trained), without enrolling. */
+export const previewEnrolment = (id: string, employeeId: string) =>
+  http.post<Enrolment>(`/training-sessions/${id}/enrolments`, { employeeId }, { dryRun: true });
+
+/** How many would get a place and how many the waitlist, without enrolling anyone. */
+export const previewDepartmentEnrolment = (id: string, body: BulkEnrolBody) =>
+  http.post<BulkEnrolResult>(`/training-sessions/${id}/enrolments/bulk`, body, { dryRun: true });
+
 /** The department's active employees who are not trained yet. */
 export const enrolDepartment = (id: string, body: BulkEnrolBody) =>
   http.post<BulkEnrolResult>(`/training-sessions/${id}/enrolments/bulk`, body);

@@ -1,8 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { trainingSession } from '../test/trainingFixtures.ts';
 import { draftFromSession, draftToBody, emptyDraft } from './sessionDraft.ts';
 
 const zone = 'Europe/Amsterdam';
+
+// The fixtures' sessions are in March 2026: the tests run before them, so they are not in the past.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-01-05T08:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('session draft', () => {
   it('shows a session on the clock of the organisation and sends it back as the same instants', () => {
@@ -78,6 +86,34 @@ describe('session draft', () => {
       endTime: 'endBeforeStart',
       capacity: 'capacityRange',
       onlineUrl: 'invalidUrl',
+    });
+  });
+
+  it('refuses a start in the past unless the session is recorded after the fact', () => {
+    const draft = {
+      ...emptyDraft(zone),
+      title: 'Gisteren',
+      startDate: '2026-01-04',
+      startTime: '09:00',
+      endTime: '10:00',
+    };
+
+    expect(draftToBody(draft, zone).errors).toEqual({ startDate: 'inPast' });
+    const { body, errors } = draftToBody({ ...draft, recordsPast: true }, zone);
+    expect(errors).toEqual({});
+    expect(body?.recordsPast).toBe(true);
+  });
+
+  it('lets a past session keep its start while other fields change', () => {
+    const session = trainingSession();
+    const draft = { ...draftFromSession(session, zone), title: 'Nieuwe titel' };
+    const later = new Date('2026-06-01T08:00:00Z');
+
+    expect(draftToBody(draft, zone, { now: later, savedStartsAt: session.startsAt }).errors).toEqual({});
+    expect(
+      draftToBody({ ...draft, startTime: '08:00' }, zone, { now: later, savedStartsAt: session.startsAt }).errors,
+    ).toEqual({
+      startDate: 'inPast',
     });
   });
 });

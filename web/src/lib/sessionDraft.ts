@@ -19,6 +19,8 @@ export interface SessionDraft {
   departmentIds: string[];
   layerIds: string[];
   wave: string;
+  /** The user records a session that already took place: only then may it start in the past. */
+  recordsPast: boolean;
 }
 
 export type DraftField = keyof SessionDraft;
@@ -56,6 +58,7 @@ export function emptyDraft(zone: string | null | undefined, at?: { startsAt: str
     departmentIds: [],
     layerIds: [],
     wave: '',
+    recordsPast: false,
   };
 }
 
@@ -79,6 +82,7 @@ export function draftFromSession(session: TrainingSession, zone: string | null |
     departmentIds: [...session.departmentIds],
     layerIds: [...session.layerIds],
     wave: session.wave ?? '',
+    recordsPast: false,
   };
 }
 
@@ -100,6 +104,7 @@ const orNull = (text: string) => (text.trim() ? text.trim() : null);
 export function draftToBody(
   draft: SessionDraft,
   zone: string | null | undefined,
+  options: { now?: Date; savedStartsAt?: string } = {},
 ): { body: CreateTrainingSessionBody | null; errors: DraftErrors } {
   const errors: DraftErrors = {};
   const title = draft.title.trim();
@@ -112,6 +117,10 @@ export function draftToBody(
   if (!draft.startTime) errors.startTime = 'timeRequired';
   if (!draft.endTime) errors.endTime = 'timeRequired';
   if (startsAt && endsAt && endsAt <= startsAt) errors.endTime = 'endBeforeStart';
+  // A start in the past is usually a typo; an unchanged start of a session that already took place is not.
+  const now = options.now ?? new Date();
+  const moved = !options.savedStartsAt || !startsAt || Date.parse(options.savedStartsAt) !== Date.parse(startsAt);
+  if (startsAt && moved && !draft.recordsPast && Date.parse(startsAt) < now.getTime()) errors.startDate = 'inPast';
 
   const capacity = draft.capacity;
   if (
@@ -148,6 +157,16 @@ export function draftToBody(
       departmentIds: [...draft.departmentIds],
       layerIds: [...draft.layerIds],
       wave: orNull(draft.wave),
+      ...(draft.recordsPast ? { recordsPast: true } : {}),
     },
   };
+}
+
+/** What a session lacks that users easily forget: asked about before it is saved, not refused. */
+export function missingDetails(draft: SessionDraft): ('trainer' | 'location')[] {
+  const missing: ('trainer' | 'location')[] = [];
+  if (draft.trainerIds.length === 0 && draft.trainerUserIds.length === 0 && !draft.externalTrainer.trim())
+    missing.push('trainer');
+  if (!draft.location.trim() && !draft.onlineUrl.trim()) missing.push('location');
+  return missing;
 }

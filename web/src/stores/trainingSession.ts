@@ -95,6 +95,15 @@ export const useTrainingSessionStore = defineStore('trainingSession', () => {
     return enrolment;
   }
 
+  /** What an enrolment would do, asked before doing it; nothing changes. */
+  function previewEnrol(employeeId: string): Promise<Enrolment> {
+    return sessionsApi.previewEnrolment(requireId(), employeeId);
+  }
+
+  function previewDepartment(body: BulkEnrolBody): Promise<BulkEnrolResult> {
+    return sessionsApi.previewDepartmentEnrolment(requireId(), body);
+  }
+
   async function enrolDepartment(body: BulkEnrolBody): Promise<BulkEnrolResult> {
     const id = requireId();
     const result = await sessionsApi.enrolDepartment(id, body);
@@ -149,6 +158,8 @@ export const useTrainingSessionStore = defineStore('trainingSession', () => {
     remove,
     enrol,
     enrolDepartment,
+    previewEnrol,
+    previewDepartment,
     cancelEnrolment,
     saveAttendance,
     downloadIcs,

@@ -21,8 +21,8 @@ type Totals = Record<string, number>;
 type Coverage = {
   totals: Totals;
   layers: { id: string; name: string; rank: number; totals: Totals }[];
-  departments: { id: string; path: string; own: Totals }[];
-  cells: { departmentId: string; layerId: string; ambassadors: number; target: number }[];
+  departments: ({ id: string; parentId: string | null; path: string; own: Totals } & Totals)[];
+  cells: { departmentId: string; layerId: string; employees: number; ambassadors: number; target: number }[];
 };
 
 let t: TestApp;
@@ -87,48 +87,109 @@ function rowsOf(body: Buffer): string[][] {
     .map((line) => line.split(';'));
 }
 
-const NL = ['Afdeling', 'Medewerkers', 'Actieve ambassadeurs', 'Doel', 'Gedekte cellen', 'Cellen', 'Totaal'];
-const EN = ['Department', 'Employees', 'Active ambassadors', 'Target', 'Covered cells', 'Cells', 'Total'];
+const NL = {
+  words: ['Afdeling', 'Medewerkers', 'Actieve ambassadeurs', 'Doel', 'Gedekte cellen', 'Cellen', 'Totaal'],
+  layer: (name: string) => [`${name} - ambassadeurs`, `${name} - doel`],
+};
+const EN = {
+  words: ['Department', 'Employees', 'Active ambassadors', 'Target', 'Covered cells', 'Cells', 'Total'],
+  layer: (name: string) => [`${name} - ambassadors`, `${name} - target`],
+};
 
-/** What the report must say, built from GET /coverage and GET /layers. */
-async function expectedRows(words: string[], query: object = {}) {
+/**
+ * What the report must say, built from GET /coverage and GET /layers as the heatmap shows it: a department's own
+ * cell, or for a parent the sum over the departments below it; the department's rolled-up totals.
+ */
+async function expectedRows({ words, layer: layerHeaders }: typeof NL, query: object = {}) {
   const coverage: Coverage = await get(org.token, 'coverage', query);
   const layers: { id: string; name: string; rank: number }[] = (await get(org.token, 'layers')).items;
   layers.sort((a, b) => a.rank - b.rank);
-  const cells = new Map(coverage.cells.map((c) => [`${c.departmentId}/${c.layerId}`, `${c.ambassadors}/${c.target}`]));
+  const pathOf = new Map(coverage.departments.map((d) => [d.id, d.path]));
+  const figures = (d: { id: string; path: string }, layerId: string) => {
+    const own = coverage.cells.find((c) => c.departmentId === d.id && c.layerId === layerId && c.employees > 0);
+    if (own) return [String(own.ambassadors), String(own.target)];
+    const below = coverage.cells.filter(
+      (c) => c.layerId === layerId && c.employees > 0 && pathOf.get(c.departmentId)?.startsWith(`${d.path} / `),
+    );
+    if (below.length === 0) return ['', ''];
+    return [String(below.reduce((n, c) => n + c.ambassadors, 0)), String(below.reduce((n, c) => n + c.target, 0))];
+  };
   const totals = (o: Totals) =>
     ['employees', 'activeAmbassadors', 'target', 'coveredCells', 'cells'].map((k) => String(o[k]));
   const layerTotals = new Map(coverage.layers.map((l) => [l.id, l.totals]));
   return [
-    [words[0]!, ...layers.map((l) => l.name), ...words.slice(1, 6)],
-    ...coverage.departments.map((d) => [
-      d.path,
-      ...layers.map((l) => cells.get(`${d.id}/${l.id}`) ?? ''),
-      ...totals(d.own),
-    ]),
+    [words[0]!, ...layers.flatMap((l) => layerHeaders(l.name)), ...words.slice(1, 6)],
+    ...coverage.departments.map((d) => [d.path, ...layers.flatMap((l) => figures(d, l.id)), ...totals(d)]),
     [
       words[6]!,
-      ...layers.map((l) => `${layerTotals.get(l.id)!.activeAmbassadors}/${layerTotals.get(l.id)!.target}`),
+      ...layers.flatMap((l) => {
+        const sum = layerTotals.get(l.id)!;
+        return (sum.cells ?? 0) > 0 ? [String(sum.activeAmbassadors), String(sum.target)] : ['', ''];
+      }),
       ...totals(coverage.totals),
     ],
   ];
 }
 
+const LAYERS = ['Bestuur en directie', 'Management', 'Teamleiding', 'Zorg en behandeling', 'Ondersteuning'];
+
 describe('the coverage report', () => {
-  it('is an Excel CSV: text/csv, BOM, ";" and a Dutch header with the layers in rank order', async () => {
+  it('is an Excel CSV: text/csv, BOM, ";" and a Dutch header with two columns per layer in rank order', async () => {
     const response = await download(org.token).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename=".*\.csv"$/);
     const rows = rowsOf(response.body);
-    expect(rows[0]!.join(';')).toBe(
-      'Afdeling;Bestuur en directie;Management;Teamleiding;Zorg en behandeling;Ondersteuning;' +
-        'Medewerkers;Actieve ambassadeurs;Doel;Gedekte cellen;Cellen',
-    );
+    expect(rows[0]).toEqual([
+      'Afdeling',
+      ...LAYERS.flatMap(NL.layer),
+      'Medewerkers',
+      'Actieve ambassadeurs',
+      'Doel',
+      'Gedekte cellen',
+      'Cellen',
+    ]);
   });
 
-  it('has a row per department with "ambassadors/target" per cell as GET /coverage, and a total row', async () => {
+  it('writes numbers only, never "d/d" that Excel would turn into a date', async () => {
+    const rows = rowsOf((await download(org.token).expect(200)).body);
+    const figures = rows.slice(1).flatMap((row) => row.slice(1));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const cell of figures) expect(cell).toMatch(/^(\d+)?$/);
+    expect(rows.flat().some((cell) => /\d+\s*\/\s*\d+/.test(cell))).toBe(false);
+  });
+
+  it('has the totals of GET /coverage: rolled up for parent departments as the heatmap shows them', async () => {
+    const coverage: Coverage = await get(org.token, 'coverage');
     const rows = rowsOf((await download(org.token).expect(200)).body);
     expect(rows).toEqual(await expectedRows(NL));
+    const number = (row: string[], column: string) => Number(row[rows[0]!.indexOf(column)]);
+    for (const department of coverage.departments) {
+      const row = rows.find((r) => r[0] === department.path)!;
+      expect(number(row, 'Medewerkers')).toBe(department.employees);
+      expect(number(row, 'Actieve ambassadeurs')).toBe(department.activeAmbassadors);
+      expect(number(row, 'Doel')).toBe(department.target);
+      expect(number(row, 'Gedekte cellen')).toBe(department.coveredCells);
+      expect(number(row, 'Cellen')).toBe(department.cells);
+    }
+    const total = rows.at(-1)!;
+    expect(total[0]).toBe('Totaal');
+    expect(number(total, 'Medewerkers')).toBe(coverage.totals.employees);
+    expect(number(total, 'Actieve ambassadeurs')).toBe(coverage.totals.activeAmbassadors);
+    expect(number(total, 'Doel')).toBe(coverage.totals.target);
+    expect(number(total, 'Cellen')).toBe(coverage.totals.cells);
+    // The columns of the departments at the top add up to the total row.
+    const tops = coverage.departments.filter((d) => d.parentId === null).map((d) => rows.find((r) => r[0] === d.path)!);
+    for (let column = 1; column < total.length; column++) {
+      if (rows[0]![column] === 'Gedekte cellen' || total[column] === '') continue;
+      expect(
+        tops.reduce((sum, row) => sum + Number(row[column] || 0), 0),
+        rows[0]![column],
+      ).toBe(Number(total[column]));
+    }
+  });
+
+  it('has a row per department with its own cells, sums for parents, and a total row', async () => {
+    const rows = rowsOf((await download(org.token).expect(200)).body);
     expect(
       rows
         .slice(1, -1)
@@ -138,19 +199,18 @@ describe('the coverage report', () => {
     const byPath = new Map(rows.map((row) => [row[0], row]));
     expect(byPath.get('Ondersteunende diensten / Communicatie')).toEqual([
       'Ondersteunende diensten / Communicatie',
-      '',
-      '0/1',
-      '',
-      '',
-      '2/1',
-      '6',
-      '2',
-      '2',
-      '1',
-      '2',
+      ...['', '', '0', '1', '', '', '', '', '2', '1'],
+      ...['6', '2', '2', '1', '2'],
     ]);
-    expect(byPath.get('Wonen en Zorg')).toEqual(['Wonen en Zorg', '', '', '', '', '', '0', '0', '0', '0', '0']);
-    expect(rows.at(-1)).toEqual(['Totaal', '1/1', '0/13', '1/17', '1/14', '2/15', '529', '5', '60', '4', '60']);
+    // A parent without employees of its own shows what the departments below it add up to, not "no employees".
+    const wonen = byPath.get('Wonen en Zorg')!;
+    expect(Number(wonen.at(-5))).toBeGreaterThan(0);
+    expect(wonen.slice(1, -5).filter((cell) => cell !== '').length).toBeGreaterThan(0);
+    expect(rows.at(-1)).toEqual([
+      'Totaal',
+      ...['1', '1', '0', '13', '1', '17', '1', '14', '2', '15'],
+      ...['529', '5', '60', '4', '60'],
+    ]);
   });
 
   it('narrows to a subtree with ?departmentId and answers 404 for an unknown one', async () => {
@@ -159,6 +219,7 @@ describe('the coverage report', () => {
     expect(rows).toEqual(await expectedRows(NL, { departmentId: wijk }));
     expect(rows.slice(1, -1).every((row) => row[0]!.startsWith('Wijkverpleging'))).toBe(true);
     expect(rows.at(-1)!.slice(-5)).toEqual(['111', '1', '9', '1', '9']);
+    expect(rows.at(-1)![0]).toBe('Totaal');
     await download(org.token, { departmentId: randomUUID() }).expect(404);
     await download(other.token, { departmentId: wijk }).expect(404);
   });
@@ -167,10 +228,15 @@ describe('the coverage report', () => {
     await api().patch('/api/v1/organisation').set(bearer(org.token)).send({ locale: 'en' }).expect(200);
     try {
       const rows = rowsOf((await download(org.token).expect(200)).body);
-      expect(rows[0]!.join(';')).toBe(
-        'Department;Bestuur en directie;Management;Teamleiding;Zorg en behandeling;Ondersteuning;' +
-          'Employees;Active ambassadors;Target;Covered cells;Cells',
-      );
+      expect(rows[0]).toEqual([
+        'Department',
+        ...LAYERS.flatMap(EN.layer),
+        'Employees',
+        'Active ambassadors',
+        'Target',
+        'Covered cells',
+        'Cells',
+      ]);
       expect(rows).toEqual(await expectedRows(EN));
     } finally {
       await api().patch('/api/v1/organisation').set(bearer(org.token)).send({ locale: 'nl' }).expect(200);

@@ -202,7 +202,10 @@ export type SessionInput = Record<string, unknown> & { startsAt?: string; endsAt
 
 /** A valid create body: an end-user session next week on Tuesday 10:00–11:30, for 10 people; override any field. */
 export function sessionBody(overrides: SessionInput = {}) {
-  return { kind: 'end_user', title: 'Werken met het ECD', capacity: 10, ...slot(1, 2, 10), ...overrides };
+  const body = { kind: 'end_user', title: 'Werken met het ECD', capacity: 10, ...slot(1, 2, 10), ...overrides };
+  // A session set in the past is one being recorded after it happened, unless the test says otherwise.
+  const inPast = typeof body.startsAt === 'string' && new Date(body.startsAt).getTime() < Date.now();
+  return inPast && !('recordsPast' in overrides) ? { recordsPast: true, ...body } : body;
 }
 
 export const createSession = (t: TestApp, token: string, body: SessionInput = {}, force?: boolean) =>

@@ -33,9 +33,17 @@ describe('AppNav', () => {
     expect(labels).toEqual(['Mijn overzicht', 'Trainingen', 'Feedback']);
   });
 
-  it('shows HR the dashboard, coverage, training, feedback results and reports', async () => {
+  it('shows HR the dashboard, organisation, coverage, training, feedback results and reports', async () => {
     const { labels } = await navLabels('hr', '/coverage');
-    expect(labels).toEqual(['Dashboard', 'Dekking', 'Trainingen', 'Activiteit', 'Feedback', 'Rapportages']);
+    expect(labels).toEqual([
+      'Dashboard',
+      'Organisatie',
+      'Dekking',
+      'Trainingen',
+      'Activiteit',
+      'Feedback',
+      'Rapportages',
+    ]);
   });
 
   it('keeps Trainingen marked on a session page', async () => {

@@ -24,7 +24,7 @@ const settings = item('settings', '/settings', 'nav.settings', 'pi pi-cog');
 export const NAVIGATION: Record<Role, NavItem[]> = {
   admin: [dashboard, organisation, ambassadors, coverage, training, activity, feedback, settings],
   ambassador: [myOverview, training, feedback],
-  hr: [dashboard, coverage, training, activity, feedback, reports],
+  hr: [dashboard, organisation, coverage, training, activity, feedback, reports],
 };
 
 /** A section stays highlighted on its sub-pages (/settings/users under /settings); home only on itself. */

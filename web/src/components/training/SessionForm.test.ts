@@ -35,6 +35,8 @@ const clash = new ApiError({
 
 beforeEach(() => {
   vi.resetAllMocks();
+  // The fixtures' sessions are in March 2026; the form is filled in before then.
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-01-05T08:00:00Z') });
   vi.mocked(ambassadorsApi).listAmbassadors.mockResolvedValue({ items: [], total: 0, nextCursor: null });
   vi.mocked(usersApi).listUsers.mockResolvedValue({ items: [], total: 0, nextCursor: null });
   vi.mocked(departmentsApi).listDepartments.mockResolvedValue({ items: departments });
@@ -42,6 +44,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   document.body.innerHTML = '';
 });
 
@@ -53,13 +56,20 @@ async function mountForm(props: InstanceType<typeof SessionForm>['$props'] = {})
 
 type Wrapper = Awaited<ReturnType<typeof mountForm>>['wrapper'];
 
-async function fillNewSession(wrapper: Wrapper) {
+/** Dates are typed as Dutch users write them: day-month-year. */
+async function fillNewSession(wrapper: Wrapper, { day = '10-03-2026', trainer = 'Externe Els' } = {}) {
   await wrapper.find('[data-testid="session-title"]').setValue('Teams basis');
-  await wrapper.find('[data-testid="session-start-date"]').setValue('2026-03-10');
+  await wrapper.find('[data-testid="session-start-date"]').setValue(day);
   await wrapper.find('[data-testid="session-start-time"]').setValue('09:00');
   await wrapper.find('[data-testid="session-end-time"]').setValue('11:00');
   await wrapper.find('[data-testid="session-location"]').setValue('De Linde, zaal 2');
+  if (trainer) await wrapper.find('[data-testid="session-external-trainer"]').setValue(trainer);
 }
+
+const submit = async (wrapper: Wrapper) => {
+  await wrapper.find('[data-testid="session-form"]').trigger('submit');
+  await flushPromises();
+};
 
 describe('SessionForm', () => {
   it('shows a clash inline, naming the session and the reason, and saves anyway on request', async () => {
@@ -133,5 +143,83 @@ describe('SessionForm', () => {
       false,
     );
     expect(wrapper.find('[data-testid="session-form-error"]').text()).toContain('al gegeven of geannuleerd');
+  });
+
+  it('refuses a start in the past until the user says she records a session that already happened', async () => {
+    api.createTrainingSession.mockResolvedValue(sessionDetail({}, []));
+    const { wrapper } = await mountForm();
+    await fillNewSession(wrapper, { day: '04-01-2026' });
+
+    await submit(wrapper);
+
+    expect(api.createTrainingSession).not.toHaveBeenCalled();
+    const error = wrapper.find('[data-testid="session-start-date-error"]');
+    expect(error.text()).toContain('in het verleden');
+    expect(document.activeElement).toBe(wrapper.find('[data-testid="session-start-date"]').element);
+
+    await wrapper.find('#session-records-past').setValue(true);
+    await submit(wrapper);
+
+    expect(api.createTrainingSession).toHaveBeenCalledWith(
+      expect.objectContaining({ startsAt: '2026-01-04T08:00:00.000Z', recordsPast: true }),
+      false,
+    );
+  });
+
+  it('shows the server refusing a start in the past next to the time', async () => {
+    api.createTrainingSession.mockRejectedValue(
+      new ApiError({
+        status: 422,
+        code: 'session_in_past',
+        errors: [{ field: 'startsAt', code: 'session_in_past', message: 'in the past' }],
+      }),
+    );
+    const { wrapper } = await mountForm();
+    await fillNewSession(wrapper);
+
+    await submit(wrapper);
+
+    expect(wrapper.find('[data-testid="session-start-time-error"]').text()).toContain('verleden');
+  });
+
+  it('asks before saving a session without trainer or place, and saves once acknowledged', async () => {
+    api.createTrainingSession.mockResolvedValue(sessionDetail({}, []));
+    const { wrapper } = await mountForm();
+    await fillNewSession(wrapper, { trainer: '' });
+    await wrapper.find('[data-testid="session-location"]').setValue('');
+
+    await submit(wrapper);
+
+    expect(api.createTrainingSession).not.toHaveBeenCalled();
+    const warning = wrapper.find('[data-testid="session-missing-warning"]');
+    expect(warning.exists()).toBe(true);
+    expect(wrapper.find('[data-testid="session-missing-trainer"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="session-missing-location"]').exists()).toBe(true);
+    expect(document.activeElement).toBe(warning.element);
+
+    // Adding a place leaves only the trainer to remind of.
+    await wrapper.find('[data-testid="session-location"]').setValue('Zaal 3');
+    expect(wrapper.find('[data-testid="session-missing-location"]').exists()).toBe(false);
+
+    await wrapper.find('[data-testid="session-save-anyway"]').trigger('click');
+    await flushPromises();
+
+    expect(api.createTrainingSession).toHaveBeenCalledTimes(1);
+    expect(wrapper.emitted('saved')).toHaveLength(1);
+  });
+
+  it('counts characters against the limit instead of cutting text off, and refuses text over it', async () => {
+    const { wrapper } = await mountForm();
+    await fillNewSession(wrapper);
+    const title = 'x'.repeat(510);
+    await wrapper.find('[data-testid="session-title"]').setValue(title);
+
+    expect((wrapper.find('[data-testid="session-title"]').element as HTMLInputElement).value).toBe(title);
+    expect(wrapper.find('#session-title-hint').text()).toBe('510 / 200 tekens');
+    await submit(wrapper);
+
+    expect(api.createTrainingSession).not.toHaveBeenCalled();
+    expect(wrapper.find('[data-testid="session-title-error"]').text()).toBe('Dit is te lang.');
+    expect(document.activeElement).toBe(wrapper.find('[data-testid="session-title"]').element);
   });
 });

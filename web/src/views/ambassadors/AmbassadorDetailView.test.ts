@@ -1,12 +1,15 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as ambassadorsApi from '../../api/ambassadors.ts';
+import * as sessionsApi from '../../api/trainingSessions.ts';
 import { ApiError } from '../../api/http.ts';
 import { mountInApp } from '../../test/app.ts';
 import { ambassadorDetail, meFor } from '../../test/fixtures.ts';
+import { trainingSession } from '../../test/trainingFixtures.ts';
 import AmbassadorDetailView from './AmbassadorDetailView.vue';
 
 vi.mock('../../api/ambassadors.ts');
+vi.mock('../../api/trainingSessions.ts');
 const api = vi.mocked(ambassadorsApi);
 
 const detail = ambassadorDetail({
@@ -37,6 +40,7 @@ const detail = ambassadorDetail({
 beforeEach(() => {
   vi.resetAllMocks();
   api.getAmbassador.mockResolvedValue(detail);
+  vi.mocked(sessionsApi).listTrainingSessions.mockResolvedValue({ items: [], total: 0, nextCursor: null });
 });
 
 afterEach(() => {
@@ -134,5 +138,24 @@ describe('AmbassadorDetailView', () => {
     const { wrapper } = await mountView();
 
     expect(wrapper.find('[data-testid="ambassador-left"]').text()).toContain('Medewerker uit dienst.');
+  });
+
+  it('lists the sessions she gave as a trainer, with the colleagues who attended', async () => {
+    vi.mocked(sessionsApi).listTrainingSessions.mockResolvedValue({
+      items: [trainingSession({ status: 'completed', attendedCount: 1, title: 'Pilot intranet' })],
+      total: 1,
+      nextCursor: null,
+    });
+    const { wrapper } = await mountInApp(AmbassadorDetailView, {
+      me: meFor('admin'),
+      path: `/ambassadors/${detail.id}`,
+    });
+    await flushPromises();
+
+    expect(vi.mocked(sessionsApi).listTrainingSessions).toHaveBeenCalledWith({ trainerId: detail.id, limit: 100 });
+    const list = wrapper.find('[data-testid="ambassador-sessions"]');
+    expect(list.text()).toContain('Pilot intranet');
+    expect(list.text()).toContain('1 collega aanwezig');
+    expect(wrapper.text()).not.toContain('welke sessies');
   });
 });

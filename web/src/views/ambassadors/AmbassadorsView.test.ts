@@ -75,6 +75,40 @@ describe('AmbassadorsView', () => {
     expect(wrapper.find('[data-testid="board-announcement"]').text()).toBe('Bram Jansen 2 staat nu bij Actief.');
   });
 
+  it('confirms a move with a toast whose Undo moves the card back', async () => {
+    const active = ambassador({ status: 'active', allowedTransitions: ['paused', 'alumni'] }, 3);
+    api.listAmbassadors.mockResolvedValue({ items: [active], total: 1, nextCursor: null });
+    api.updateAmbassador
+      .mockResolvedValueOnce(ambassadorDetail({ status: 'paused', allowedTransitions: ['active', 'alumni'] }, 3))
+      .mockResolvedValueOnce(ambassadorDetail({ status: 'active', allowedTransitions: ['paused', 'alumni'] }, 3));
+    const { wrapper } = await mountView();
+
+    await drag(wrapper, active.id, 'paused');
+
+    const toast = document.querySelector<HTMLElement>('[data-testid="board-moved-toast"]')!;
+    expect(toast.textContent).toContain('Bram Jansen 3 staat nu bij Gepauzeerd.');
+    document.querySelector<HTMLButtonElement>('[data-testid="board-undo"]')!.click();
+    await flushPromises();
+
+    expect(api.updateAmbassador).toHaveBeenLastCalledWith(active.id, { status: 'active' });
+    expect(cardIds(wrapper, 'active')).toEqual([active.id]);
+    expect(wrapper.find('[data-testid="board-announcement"]').text()).toBe(
+      'Teruggezet: Bram Jansen 3 staat weer bij Actief.',
+    );
+  });
+
+  it('says why a move cannot be undone when the way back is not allowed', async () => {
+    api.updateAmbassador.mockResolvedValue(ambassadorDetail({ status: 'active' }, 2));
+    const { wrapper } = await mountView();
+
+    await drag(wrapper, onboarding.id, 'active');
+
+    expect(document.querySelector('[data-testid="board-undo"]')).toBeNull();
+    expect(document.querySelector('[data-testid="board-no-undo"]')!.textContent).toBe(
+      'Ongedaan maken kan niet: van Actief gaat niet terug naar Onboarding.',
+    );
+  });
+
   it('snaps a refused drag back and names the statuses that are possible', async () => {
     api.updateAmbassador.mockRejectedValue(
       new ApiError({ status: 409, code: 'illegal_transition', allowed: ['onboarding', 'declined'] }),

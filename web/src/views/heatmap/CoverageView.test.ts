@@ -184,4 +184,29 @@ describe('CoverageView', () => {
     expect(empty.text()).toContain('Importeer eerst de medewerkerslijst');
     expect(empty.find('a[href="/organisation/import"]').exists()).toBe(true);
   });
+
+  it('shows a parent department the sums of its sub-departments instead of “no employees”', async () => {
+    const { wrapper } = await mountView();
+
+    const rolledUp = wrapper.find(`[data-testid="coverage-rolled-up-${departmentIds.wonen}-${layerIds.zorg}"]`);
+    expect(accessibleText(rolledUp.element)).toBe('1 / 4 opgeteld over de subafdelingen');
+    expect(rolledUp.text()).toContain('opgeteld over de subafdelingen');
+    expect(
+      wrapper.find(`[data-testid="coverage-rolled-up-${departmentIds.wonen}-${layerIds.teamleiding}"]`).text(),
+    ).toContain('1 / 1');
+    expect(wrapper.find('[data-testid="coverage-legend-rule"]').text()).toContain('1 ambassadeur per 100 medewerkers');
+  });
+
+  it('explains which rule sets a cell target, and shows the organisation-wide ratio next to the sum of targets', async () => {
+    coverageMock.getCoverage.mockResolvedValue(coverage({ target: { perEmployees: 100, minPerCell: 2 } }));
+    const { wrapper } = await mountView();
+    await wrapper.find(`[data-testid="matrix-toggle-${departmentIds.linde}"]`).trigger('click');
+
+    const eik = wrapper.find(`[data-testid="coverage-cell-${departmentIds.eik}-${layerIds.zorg}"]`);
+    expect(eik.attributes('title')).toContain('het minimum per cel is 2');
+    expect(wrapper.find('[data-testid="coverage-target-explained"]').text()).toContain('In 4 cellen is het minimum');
+    expect(wrapper.find('[data-testid="coverage-org-ratio"]').text()).toBe(
+      'Organisatiebreed 1 per 100 (1%): 2 / 1 van 73 medewerkers.',
+    );
+  });
 });

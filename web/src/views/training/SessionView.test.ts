@@ -98,12 +98,23 @@ describe('SessionView', () => {
     );
   });
 
-  it('enrols a department and reports who was registered, waitlisted and skipped', async () => {
-    api.enrolDepartment.mockResolvedValue({ registered: 3, waitlisted: 1, skipped: 2 });
+  it('shows what enrolling a department will do and enrols only once that is confirmed', async () => {
+    api.previewDepartmentEnrolment.mockResolvedValue({ registered: 5, waitlisted: 101, skipped: 0, freePlaces: 5 });
+    api.enrolDepartment.mockResolvedValue({ registered: 5, waitlisted: 101, skipped: 0, freePlaces: 5 });
     const { wrapper } = await mountView();
 
     wrapper.findComponent(DepartmentSelect).vm.$emit('update:modelValue', departmentIds.beuk);
     await wrapper.find('[data-testid="enrol-department"]').trigger('click');
+    await flushPromises();
+
+    expect(api.enrolDepartment).not.toHaveBeenCalled();
+    expect(wrapper.find('[data-testid="bulk-result"]').text()).toBe(
+      '5 vrije plaatsen, 106 collega’s: 5 ingeschreven, 101 op de wachtlijst. Doorgaan?',
+    );
+    const confirm = wrapper.find('[data-testid="enrol-department"]');
+    expect(confirm.text()).toBe('Ja, 106 collega’s inschrijven');
+
+    await confirm.trigger('click');
     await flushPromises();
 
     expect(api.enrolDepartment).toHaveBeenCalledWith(sessionId(1), {
@@ -111,8 +122,52 @@ describe('SessionView', () => {
       includeSubdepartments: true,
     });
     expect(wrapper.find('[data-testid="bulk-result"]').text()).toBe(
-      '3 ingeschreven, 1 op de wachtlijst, 2 overgeslagen.',
+      '5 ingeschreven, 101 op de wachtlijst, 0 overgeslagen.',
     );
+  });
+
+  it('asks again when the department changes after the counts were shown, and can be cancelled', async () => {
+    api.previewDepartmentEnrolment.mockResolvedValue({ registered: 2, waitlisted: 0, skipped: 1, freePlaces: 4 });
+    const { wrapper } = await mountView();
+
+    wrapper.findComponent(DepartmentSelect).vm.$emit('update:modelValue', departmentIds.beuk);
+    await wrapper.find('[data-testid="enrol-department"]').trigger('click');
+    await flushPromises();
+    await wrapper.find('[data-testid="bulk-enrol-cancel"]').trigger('click');
+
+    expect(wrapper.find('[data-testid="enrol-department"]').text()).toBe('Afdeling inschrijven');
+    wrapper.findComponent(DepartmentSelect).vm.$emit('update:modelValue', departmentIds.eik);
+    await wrapper.find('[data-testid="enrol-department"]').trigger('click');
+    await flushPromises();
+
+    expect(api.previewDepartmentEnrolment).toHaveBeenCalledTimes(2);
+    expect(api.enrolDepartment).not.toHaveBeenCalled();
+  });
+
+  it('warns that a colleague is already trained before enrolling her', async () => {
+    api.previewEnrolment.mockResolvedValue({
+      employeeId: enrolleeId(8),
+      status: 'registered',
+      position: null,
+      alreadyTrained: true,
+    });
+    api.enrolEmployee.mockResolvedValue({ employeeId: enrolleeId(8), status: 'registered', position: null });
+    const { wrapper } = await mountView();
+
+    wrapper.findComponent(EmployeePicker).vm.$emit('update:modelValue', { id: enrolleeId(8), name: 'Hanna Hoek' });
+    await flushPromises();
+
+    expect(wrapper.find('[data-testid="enrol-trained-warning"]').text()).toBe(
+      'Hanna Hoek heeft de training al gevolgd. Toch inschrijven?',
+    );
+    expect(api.enrolEmployee).not.toHaveBeenCalled();
+    const submit = wrapper.find('[data-testid="enrol-employee"]');
+    expect(submit.text()).toBe('Toch inschrijven');
+
+    await submit.trigger('click');
+    await flushPromises();
+
+    expect(api.enrolEmployee).toHaveBeenCalledWith(sessionId(1), enrolleeId(8));
   });
 
   it('withdraws someone after asking, and names who moved up from the waitlist', async () => {

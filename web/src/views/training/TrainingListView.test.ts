@@ -60,8 +60,9 @@ describe('TrainingListView', () => {
     const { wrapper } = await mountInApp(TrainingListView, { me: meFor('admin'), path: '/training/list' });
     await flushPromises();
 
-    await wrapper.find('[data-testid="training-list-from"]').setValue('2026-03-01');
-    await wrapper.find('[data-testid="training-list-to"]').setValue('2026-03-31');
+    // Typed as Dutch users write dates.
+    await wrapper.find('[data-testid="training-list-from"]').setValue('01-03-2026');
+    await wrapper.find('[data-testid="training-list-to"]').setValue('31-03-2026');
     await flushPromises();
 
     expect(sessions.listTrainingSessions).toHaveBeenLastCalledWith(

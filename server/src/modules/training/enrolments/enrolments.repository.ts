@@ -211,6 +211,18 @@ export function trainedSql(employeeId: ReturnType<typeof sql>) {
       and ts.kind = 'end_user' and ts.status = 'completed')`;
 }
 
+/** Whether the employee already attended a completed end-user session. */
+export async function isTrained({ db, organisationId, employeeId }: Scope & { employeeId: string }) {
+  const [row] = await rows<{ trained: boolean }>(
+    db,
+    sql`select exists (select 1 from ${trainingEnrolments} te
+      join ${trainingSessions} ts on ts.organisation_id = te.organisation_id and ts.id = te.session_id
+      where te.organisation_id = ${organisationId} and te.employee_id = ${employeeId} and te.status = 'attended'
+        and ts.kind = 'end_user' and ts.status = 'completed') as trained`,
+  );
+  return row?.trained === true;
+}
+
 /** Certified trainers: employees who attended a completed train-the-trainer session, with the first such day. */
 export async function certifications({ db, organisationId }: Scope) {
   return rows<{ employeeId: string; certifiedAt: Date | string; sessionId: string }>(

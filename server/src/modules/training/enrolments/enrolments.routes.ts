@@ -5,6 +5,7 @@ import {
   BulkEnrolBody,
   BulkEnrolResult,
   EnrolBody,
+  EnrolDryRunQuery,
   Enrolment,
   IdParams,
   SessionEmployeeParams,
@@ -26,17 +27,20 @@ const enrolmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         params: IdParams,
+        querystring: EnrolDryRunQuery,
         body: EnrolBody,
-        response: { 201: Enrolment, ...problems(...AUTHENTICATED, 404, 409) },
+        // 200 for a dry run, which writes nothing.
+        response: { 201: Enrolment, 200: Enrolment, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(
+      reply.code(request.query.dryRun ? 200 : 201).send(
         await enrol({
           db: app.db,
           ...request.actor,
           sessionId: request.params.id,
           employeeId: request.body.employeeId,
+          dryRun: request.query.dryRun ?? false,
         }),
       ),
   );
@@ -48,12 +52,19 @@ const enrolmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         params: IdParams,
+        querystring: EnrolDryRunQuery,
         body: BulkEnrolBody,
         response: { 200: BulkEnrolResult, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
     async (request) =>
-      enrolDepartment({ db: app.db, ...request.actor, sessionId: request.params.id, body: request.body }),
+      enrolDepartment({
+        db: app.db,
+        ...request.actor,
+        sessionId: request.params.id,
+        body: request.body,
+        dryRun: request.query.dryRun ?? false,
+      }),
   );
 
   app.delete(

@@ -7,6 +7,7 @@ import {
   bulkCandidates,
   enrolmentsOf,
   findEnrolment,
+  isTrained,
   promoteWaitlisted,
   overlappingEnrolment,
   registeredCount,
@@ -28,7 +29,7 @@ function assertOpen(session: SessionRow) {
  * Gives one employee a place, or a place on the waitlist when the session is full. The caller holds the session's row
  * lock, so the count it reads cannot change before the insert: capacity holds under concurrent requests.
  */
-async function enrolLocked(tx: Tx, actor: ActorScope, session: SessionRow, employeeId: string) {
+async function enrolLocked(tx: Tx, actor: ActorScope, session: SessionRow, employeeId: string, dryRun = false) {
   const scope = { db: tx, organisationId: actor.organisationId, sessionId: session.id };
   const existing = await findEnrolment({ ...scope, employeeId });
   if (existing && existing.status !== 'cancelled') throw new AlreadyEnrolled();
@@ -41,7 +42,7 @@ async function enrolLocked(tx: Tx, actor: ActorScope, session: SessionRow, emplo
   });
   if (overlap) throw new EnrolmentOverlap(overlap.title);
   const status = (await registeredCount(scope)) < session.capacity ? 'registered' : 'waitlisted';
-  await upsertEnrolment({ ...scope, employeeId, status, enrolledBy: actor.userId });
+  if (!dryRun) await upsertEnrolment({ ...scope, employeeId, status, enrolledBy: actor.userId });
   return status;
 }
 
@@ -53,7 +54,9 @@ async function waitlistPosition(tx: Tx, actor: ActorScope, sessionId: string, em
   return index < 0 ? null : index + 1;
 }
 
-export async function enrol(actor: ActorScope & { sessionId: string; employeeId: string }): Promise<Enrolment> {
+export async function enrol(
+  actor: ActorScope & { sessionId: string; employeeId: string; dryRun?: boolean },
+): Promise<Enrolment> {
   await assertMayRun(actor);
   const { employeeId } = actor;
   const employee = await findEmployeeRef(actor);
@@ -68,14 +71,25 @@ export async function enrol(actor: ActorScope & { sessionId: string; employeeId:
       !(await findAmbassadorByEmployee({ db: tx, organisationId: actor.organisationId, employeeId }))
     )
       throw new NotAnAmbassador();
-    const status = await enrolLocked(tx, actor, session, employeeId);
-    const position = status === 'waitlisted' ? await waitlistPosition(tx, actor, session.id, employeeId) : null;
-    return { employeeId, status, position };
+    const dryRun = actor.dryRun === true;
+    const status = await enrolLocked(tx, actor, session, employeeId, dryRun);
+    const waitlisted = async () =>
+      dryRun
+        ? (await enrolmentsOf({ db: tx, organisationId: actor.organisationId, sessionId: session.id })).filter(
+            (row) => row.status === 'waitlisted',
+          ).length + 1
+        : await waitlistPosition(tx, actor, session.id, employeeId);
+    const position = status === 'waitlisted' ? await waitlisted() : null;
+    const alreadyTrained =
+      session.kind === 'end_user' && (await isTrained({ db: tx, organisationId: actor.organisationId, employeeId }));
+    return { employeeId, status, position, ...(alreadyTrained ? { alreadyTrained } : {}) };
   });
 }
 
 /** Enrols a department's untrained active employees (and its sub-departments' by default) in one transaction. */
-export async function enrolDepartment(actor: ActorScope & { sessionId: string; body: BulkEnrolBody }) {
+export async function enrolDepartment(
+  actor: ActorScope & { sessionId: string; body: BulkEnrolBody; dryRun?: boolean },
+) {
   await assertMayRun(actor);
   const tree = await loadTree(actor);
   const { departmentId, includeSubdepartments } = actor.body;
@@ -102,12 +116,13 @@ export async function enrolDepartment(actor: ActorScope & { sessionId: string; b
           eligible.push(employeeId);
       notAmbassadors = candidates.length - eligible.length;
     }
-    let free = Math.max(0, session.capacity - (await registeredCount(scope)));
-    const result = { registered: 0, waitlisted: 0, skipped: skipped + notAmbassadors };
+    const freePlaces = Math.max(0, session.capacity - (await registeredCount(scope)));
+    let free = freePlaces;
+    const result = { registered: 0, waitlisted: 0, skipped: skipped + notAmbassadors, freePlaces };
     for (const employeeId of eligible) {
       const status = free > 0 ? 'registered' : 'waitlisted';
       if (free > 0) free -= 1;
-      await upsertEnrolment({ ...scope, employeeId, status, enrolledBy: actor.userId });
+      if (!actor.dryRun) await upsertEnrolment({ ...scope, employeeId, status, enrolledBy: actor.userId });
       result[status] += 1;
     }
     return result;

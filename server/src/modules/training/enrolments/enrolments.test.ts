@@ -156,7 +156,7 @@ describe('enrolling a whole department', () => {
     const response = await bulk(people.anna.token, session.id, { departmentId: org.department(PATHS.linde) }).expect(
       200,
     );
-    expect(response.body).toEqual({ registered: 2, waitlisted: 1, skipped: 2 });
+    expect(response.body).toEqual({ registered: 2, waitlisted: 1, skipped: 2, freePlaces: 2 });
     const rows = await enrolmentsOf(t, org.token, session.id);
     expect(rows.map(([employeeId, status]) => [employeeId, status])).toEqual(
       expect.arrayContaining([
@@ -170,7 +170,7 @@ describe('enrolling a whole department', () => {
     expect(rows.find(([employeeId]) => employeeId === id('E08'))).toBeUndefined();
     // A second run finds nobody new.
     expect((await bulk(org.token, session.id, { departmentId: org.department(PATHS.linde) }).expect(200)).body).toEqual(
-      { registered: 0, waitlisted: 0, skipped: 5 },
+      { registered: 0, waitlisted: 0, skipped: 5, freePlaces: 0 },
     );
   });
 
@@ -181,6 +181,7 @@ describe('enrolling a whole department', () => {
       registered: 0,
       waitlisted: 0,
       skipped: 0,
+      freePlaces: 10,
     });
     const busy = await newSession(t, org.token, { ...slot(3, 3, 10), location: 'Elders' });
     await enrol(t, org.token, busy.id, id('E05')).expect(201);
@@ -189,6 +190,7 @@ describe('enrolling a whole department', () => {
       registered: 1,
       waitlisted: 0,
       skipped: 1,
+      freePlaces: 10,
     });
   });
 

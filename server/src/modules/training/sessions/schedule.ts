@@ -4,6 +4,7 @@ import { lockTrainingSchedule } from '../../../db/locks.ts';
 import { ValidationFailed, type FieldError } from '../../../http/errors.ts';
 import { clashes, knownIds, type SessionRow } from './sessions.repository.ts';
 import { ScheduleConflictError } from '../training.errors.ts';
+import { SessionInPast } from './sessions.errors.ts';
 
 /** What a session books: checked for references, sensible times and clashes before it is written. */
 export type Fields = {
@@ -42,6 +43,15 @@ export function checkTimes(startsAt: Date, endsAt: Date) {
     throw new ValidationFailed([{ field: 'endsAt', code: 'ends_before_start', message: 'must be after startsAt' }]);
   if (endsAt.getTime() - startsAt.getTime() > 24 * 3600 * 1000)
     throw new ValidationFailed([{ field: 'endsAt', code: 'too_long', message: 'a session lasts at most 24 hours' }]);
+}
+
+/** Slack for a form filled in "now": its start, to the minute, is already a moment ago when it arrives. */
+const PAST_GRACE_MS = 5 * 60 * 1000;
+
+/** A start in the past is refused unless the session is being recorded after it happened. */
+export function checkNotPast(startsAt: Date, recordsPast: boolean | undefined, now = new Date()) {
+  if (recordsPast) return;
+  if (startsAt.getTime() < now.getTime() - PAST_GRACE_MS) throw new SessionInPast();
 }
 
 /** A trainer or location booked at an overlapping time stops the save unless `force`. */

@@ -37,7 +37,10 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         querystring: ForceQuery,
         body: CreateTrainingSessionBody,
-        response: { 201: TrainingSessionDetail, ...problems(...AUTHENTICATED, { 409: ScheduleConflictProblem }) },
+        response: {
+          201: TrainingSessionDetail,
+          ...problems(...AUTHENTICATED, 422, { 409: ScheduleConflictProblem }),
+        },
       },
     },
     async (request, reply) =>
@@ -64,7 +67,10 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         querystring: ForceQuery,
         body: UpdateTrainingSessionBody,
-        response: { 200: TrainingSessionDetail, ...problems(...AUTHENTICATED, 404, { 409: ScheduleConflictProblem }) },
+        response: {
+          200: TrainingSessionDetail,
+          ...problems(...AUTHENTICATED, 404, 422, { 409: ScheduleConflictProblem }),
+        },
       },
     },
     async (request) =>

@@ -6,7 +6,7 @@ import type {
 } from '@ambassador/shared';
 import { Forbidden, NotFound, ValidationFailed } from '../../../http/errors.ts';
 import { enrolmentsOf, hasAttendanceMarks, promoteWaitlisted } from '../enrolments/enrolments.repository.ts';
-import { assertNoClash, checkReferences, checkTimes, lockSchedule, type Fields } from './schedule.ts';
+import { assertNoClash, checkNotPast, checkReferences, checkTimes, lockSchedule, type Fields } from './schedule.ts';
 import type { ActorScope } from '../../../http/actor.ts';
 import { present, withPositions } from './sessions.dto.ts';
 import {
@@ -84,6 +84,7 @@ export async function create(actor: ActorScope & { body: CreateTrainingSessionBo
     layerIds: body.layerIds ?? [],
   };
   checkTimes(fields.startsAt, fields.endsAt);
+  checkNotPast(fields.startsAt, body.recordsPast);
   await checkReferences(actor, fields);
   const created = await actor.db.transaction(async (tx) => {
     const scope = { db: tx, organisationId: actor.organisationId };
@@ -146,6 +147,8 @@ export async function update(
       layerIds: body.layerIds ?? audience.layerIds,
     };
     checkTimes(fields.startsAt, fields.endsAt);
+    // Only a start that moves is checked: a session that already took place keeps its other edits free.
+    if (fields.startsAt.getTime() !== current.startsAt.getTime()) checkNotPast(fields.startsAt, body.recordsPast);
     await checkReferences(scope, fields);
     const status = body.status ?? current.status;
     if (current.status === 'completed' && body.status)
