@@ -90,4 +90,45 @@ describe('the dashboard and the ambassador home in a browser', () => {
     await mobile.close();
     await office.close();
   });
+
+  it('shows the leaderboard once the admin switches recognition on, with the ambassador’s own place', async () => {
+    type Board = { items: { name: string; points: number; rank: number }[]; mine: null };
+    const office = await desk(browser, server.url);
+    const admin = await login(office, ADMIN);
+    await admin.goto('/activity');
+    await admin.getByTestId('activity-table').waitFor();
+    expect(await admin.getByTestId('leaderboard').count()).toBe(0);
+
+    await admin.goto('/settings');
+    await admin.getByLabel('Punten en ranglijst voor ambassadeurs').check();
+    await admin.getByLabel('Punten voor: Bijeenkomst').fill('10');
+    await admin.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await apiGet<{ recognition: { enabled: boolean } }>(server.url, '/organisation', adminToken)).recognition,
+      )
+      .toMatchObject({ enabled: true, points: { event: 10 } });
+
+    const board = await apiGet<Board>(server.url, '/activities/leaderboard', adminToken);
+    expect(board.items.length).toBeGreaterThan(0);
+    await admin.goto('/activity');
+    const first = admin.getByTestId('leaderboard-table').locator('tbody tr').first();
+    await expect.poll(() => first.innerText()).toContain(board.items[0]!.name);
+
+    const mobile = await phone(browser, server.url);
+    const ambassador = await login(mobile, AMBASSADOR);
+    const errors = watchErrors(ambassador);
+    await ambassador.goto('/activity');
+    await ambassador.getByTestId('leaderboard-mine').waitFor();
+    expect(await ambassador.getByTestId('leaderboard-mine').innerText()).toMatch(
+      /Jij staat op plaats \d+ met \d+ punten/,
+    );
+    await ambassador.getByTestId('leaderboard').scrollIntoViewIfNeeded();
+    await ambassador.screenshot({ path: `${screenshots}leaderboard-phone.png`, fullPage: true, ...withoutToasts });
+    expect(await seriousAxeFindings(ambassador)).toEqual([]);
+    expect(errors).toEqual([]);
+    await mobile.close();
+    await office.close();
+  });
 });

@@ -160,6 +160,7 @@ describe('the app shell in a browser', () => {
     await page.getByRole('button', { name: 'Menu openen' }).click();
     expect(await navLinks(page)).toEqual([
       'Dashboard',
+      'Organisatie',
       'Dekking',
       'Trainingen',
       'Activiteit',
