@@ -6,3 +6,10 @@ export const RoomInUse = domainError(
   409,
   'Sessions are held in this room; deactivate it instead of deleting it',
 );
+
+/** Sessions name a room by its name: renaming it would cut them loose from it (and let it be booked twice). */
+export const RoomRenameInUse = domainError(
+  'room_in_use',
+  409,
+  'Sessions are held in this room under its name; add a new room instead of renaming this one',
+);

@@ -4,7 +4,8 @@ import type { Scope } from '../../http/actor.ts';
 import { NotFound, ValidationFailed } from '../../http/errors.ts';
 import { pageWindow, toPage } from '../../http/pages.ts';
 import { sessionsAtLocation } from '../training/planning/planning.repository.ts';
-import { RoomInUse, RoomNameTaken } from './rooms.errors.ts';
+import { lockSchedule } from '../training/sessions/schedule.ts';
+import { RoomInUse, RoomNameTaken, RoomRenameInUse } from './rooms.errors.ts';
 import { deleteRoom, findRoom, insertRoom, listRooms, updateRoom, type RoomValues } from './rooms.repository.ts';
 
 export async function list(scope: Scope & { query: RoomListQuery }): Promise<RoomList> {
@@ -42,7 +43,16 @@ export async function update(scope: Scope & { roomId: string; body: UpdateRoomBo
   if (body.name !== undefined) values.name = nameOf(body.name);
   if (body.capacity !== undefined) values.capacity = body.capacity;
   if (body.active !== undefined) values.active = body.active;
-  const row = await nameConflicts(() => updateRoom({ ...scope, values }));
+  const row = await scope.db.transaction(async (tx) => {
+    const inner = { db: tx, organisationId: scope.organisationId, roomId: scope.roomId };
+    // Under the schedule lock: no session can take the old name between the check and the rename.
+    await lockSchedule(tx, scope.organisationId);
+    const room = await findRoom(inner);
+    if (!room) throw new NotFound('room');
+    const renamed = values.name !== undefined && values.name.toLowerCase() !== room.name.toLowerCase();
+    if (renamed && (await sessionsAtLocation({ ...inner, location: room.name })) > 0) throw new RoomRenameInUse();
+    return nameConflicts(() => updateRoom({ ...inner, values }));
+  });
   if (!row) throw new NotFound('room');
   return row;
 }
@@ -51,6 +61,7 @@ export async function update(scope: Scope & { roomId: string; body: UpdateRoomBo
 export async function remove(scope: Scope & { roomId: string }): Promise<void> {
   await scope.db.transaction(async (tx) => {
     const inner = { db: tx, organisationId: scope.organisationId, roomId: scope.roomId };
+    await lockSchedule(tx, scope.organisationId);
     const room = await findRoom(inner);
     if (!room) throw new NotFound('room');
     if ((await sessionsAtLocation({ ...inner, location: room.name })) > 0) throw new RoomInUse();

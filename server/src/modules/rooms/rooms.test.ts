@@ -109,6 +109,13 @@ describe('rooms', () => {
       .expect(201);
     const response = await api().delete(`/api/v1/rooms/${used.id}`).set(bearer(org.token)).expect(409);
     expect(response.body.code).toBe('room_in_use');
+
+    // Sessions name the room by its name: a rename would cut them loose from it. Its case and the rest may change.
+    const rename = (body: object) => api().patch(`/api/v1/rooms/${used.id}`).set(bearer(org.token)).send(body);
+    const renamed = await rename({ name: 'Leslokaal (BG)' }).expect(409);
+    expect(renamed.body.code).toBe('room_in_use');
+    const recased = await rename({ name: 'LESLOKAAL', capacity: 14 }).expect(200);
+    expect(recased.body).toMatchObject({ name: 'LESLOKAAL', capacity: 14 });
   });
 
   it("answers 404 for another organisation's room, and leaves it as it was", async () => {

@@ -206,6 +206,27 @@ describe('bad input and access', () => {
       })
       .expect(400);
     expect(apply.body.errors).toEqual([expect.objectContaining({ field: 'sessions.0.roomId', code: 'not_found' })]);
+    // A reviewed plan is applied later: a room deactivated since, or one too small for the session, is refused too.
+    const small = await createRoom(org.token, { name: 'Spreekkamer', capacity: 4 });
+    const inRoom = (roomId: string, capacity: number, employee: string) => ({
+      title: 'Training',
+      startsAt: week().monday.set({ hour: 14 }).toUTC().toISO(),
+      endsAt: week().monday.set({ hour: 15 }).toUTC().toISO(),
+      trainerIds: [],
+      departmentIds: [],
+      employeeIds: [org.employee(employee).id],
+      capacity,
+      roomId,
+    });
+    const refused = await api(t)
+      .post('/api/v1/training/plan/apply')
+      .set(bearer(org.token))
+      .send({ sessions: [inRoom(inactive.id, 4, 'E01'), inRoom(small.id, 5, 'E02')] })
+      .expect(400);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ field: 'sessions.0.roomId', code: 'inactive' }),
+      expect.objectContaining({ field: 'sessions.1.roomId', code: 'over_room_capacity' }),
+    ]);
     const buddy = await api(t)
       .post('/api/v1/training/plan/apply')
       .set(bearer(org.token))

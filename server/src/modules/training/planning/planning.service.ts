@@ -206,11 +206,17 @@ async function checkApplyBody(scope: Scope, body: ApplyPlanBody) {
     }
   });
   const roomIds = [...new Set(body.sessions.flatMap((session) => (session.roomId ? [session.roomId] : [])))];
-  const rooms = new Map((await roomsByIds({ ...scope, roomIds })).map((room) => [room.id, room.name]));
+  const found = new Map((await roomsByIds({ ...scope, roomIds })).map((room) => [room.id, room]));
   body.sessions.forEach((session, index) => {
-    if (session.roomId && !rooms.has(session.roomId))
-      errors.push({ field: `sessions.${index}.roomId`, code: 'not_found', message: 'unknown room' });
+    if (!session.roomId) return;
+    const room = found.get(session.roomId);
+    const field = `sessions.${index}.roomId`;
+    if (!room) errors.push({ field, code: 'not_found', message: 'unknown room' });
+    else if (!room.active) errors.push({ field, code: 'inactive', message: 'the room is no longer in use' });
+    else if (room.capacity !== null && session.capacity !== undefined && session.capacity > room.capacity)
+      errors.push({ field, code: 'over_room_capacity', message: `the room holds ${room.capacity}` });
   });
+  const rooms = new Map([...found.values()].map((room) => [room.id, room.name]));
   const ids = [...seen.keys()];
   const active = await activeEmployeeIds(scope, ids);
   for (const id of ids)
