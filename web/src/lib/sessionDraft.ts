@@ -157,7 +157,8 @@ export function draftToBody(
       departmentIds: [...draft.departmentIds],
       layerIds: [...draft.layerIds],
       wave: orNull(draft.wave),
-      ...(draft.recordsPast ? { recordsPast: true } : {}),
+      // Said either way: the API refuses a start in the past only when told it is not a session being recorded.
+      recordsPast: draft.recordsPast,
     },
   };
 }

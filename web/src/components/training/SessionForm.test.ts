@@ -208,6 +208,24 @@ describe('SessionForm', () => {
     expect(wrapper.emitted('saved')).toHaveLength(1);
   });
 
+  it('keeps "save anyway" for a forced save after a clash, without asking about what is missing again', async () => {
+    api.createTrainingSession.mockRejectedValueOnce(clash).mockResolvedValueOnce(sessionDetail({}, []));
+    const { wrapper } = await mountForm();
+    await fillNewSession(wrapper, { trainer: '' });
+
+    await submit(wrapper);
+    await wrapper.find('[data-testid="session-save-anyway"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="conflict-message"]').exists()).toBe(true);
+
+    await wrapper.find('[data-testid="session-force-save"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="session-missing-warning"]').exists()).toBe(false);
+    expect(api.createTrainingSession).toHaveBeenCalledTimes(2);
+    expect(api.createTrainingSession.mock.calls[1]![1]).toBe(true);
+    expect(wrapper.emitted('saved')).toHaveLength(1);
+  });
+
   it('counts characters against the limit instead of cutting text off, and refuses text over it', async () => {
     const { wrapper } = await mountForm();
     await fillNewSession(wrapper);

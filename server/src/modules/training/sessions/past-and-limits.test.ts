@@ -34,7 +34,7 @@ describe('a session that starts in the past', () => {
 
   it('refuses moving a planned session into the past, but lets a past session keep its other edits', async () => {
     const planned = await newSession(t, org.token, { ...slot(1, 3, 10) });
-    const moved = await patchSession(t, org.token, planned.id, slot(-1, 3, 10)).expect(422);
+    const moved = await patchSession(t, org.token, planned.id, { ...slot(-1, 3, 10), recordsPast: false }).expect(422);
     expect(moved.body.code).toBe('session_in_past');
     expect((await getSession(t, org.token, planned.id).expect(200)).body.startsAt).toBe(planned.startsAt);
     await patchSession(t, org.token, planned.id, { ...slot(-1, 3, 10), recordsPast: true }).expect(200);
@@ -43,6 +43,19 @@ describe('a session that starts in the past', () => {
     const past = await newSession(t, org.token, { ...slot(-2, 3, 10), recordsPast: true });
     const renamed = await patchSession(t, org.token, past.id, { title: 'Nieuwe naam', startsAt: past.startsAt });
     expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+  });
+});
+
+describe('a client that does not say whether it records a past session', () => {
+  const org = useOrg(t, 'Zorggroep Zonder Vlag');
+
+  it('gets the contract’s behaviour: the session is saved, with the in_the_past warning', async () => {
+    const response = await api(t)
+      .post('/api/v1/training-sessions')
+      .set(bearer(org.token))
+      .send({ kind: 'end_user', title: 'Achteraf vastgelegd', capacity: 10, ...slot(-1, 2, 10) });
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    expect(response.body.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'in_the_past' })]));
   });
 });
 

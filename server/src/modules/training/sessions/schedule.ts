@@ -48,9 +48,13 @@ export function checkTimes(startsAt: Date, endsAt: Date) {
 /** Slack for a form filled in "now": its start, to the minute, is already a moment ago when it arrives. */
 const PAST_GRACE_MS = 5 * 60 * 1000;
 
-/** A start in the past is refused unless the session is being recorded after it happened. */
+/**
+ * A start in the past is refused when the client says the session is not one being recorded after it happened
+ * (`recordsPast: false`, as the web form sends unless its box is ticked). A client that does not say it keeps the
+ * contract's behaviour: the session is saved, with the `in_the_past` warning.
+ */
 export function checkNotPast(startsAt: Date, recordsPast: boolean | undefined, now = new Date()) {
-  if (recordsPast) return;
+  if (recordsPast !== false) return;
   if (startsAt.getTime() < now.getTime() - PAST_GRACE_MS) throw new SessionInPast();
 }
 
