@@ -1,8 +1,7 @@
-import type { AmbassadorDetail, AmbassadorStatus, TrainingSession, UpdateAmbassadorBody } from '@ambassador/shared';
+import type { AmbassadorDetail, AmbassadorStatus, UpdateAmbassadorBody } from '@ambassador/shared';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import * as ambassadorsApi from '../api/ambassadors.ts';
-import * as sessionsApi from '../api/trainingSessions.ts';
 import { useAmbassadorsStore } from './ambassadors.ts';
 import { useLoader } from '../composables/useLoader.ts';
 
@@ -12,34 +11,15 @@ export const useAmbassadorDetailStore = defineStore('ambassadorDetail', () => {
   const { loading, error, cancel, run } = useLoader();
   const saving = ref(false);
 
-  /** The sessions she gives or gave as a trainer, most recent first; null while not loaded. */
-  const sessions = ref<TrainingSession[] | null>(null);
-  const sessionsError = ref(false);
-
   function reset(): void {
     cancel();
     ambassador.value = null;
-    sessions.value = null;
     saving.value = false;
-  }
-
-  async function loadSessions(id: string): Promise<void> {
-    sessionsError.value = false;
-    try {
-      const page = await sessionsApi.listTrainingSessions({ trainerId: id, limit: 100 });
-      sessions.value = [...page.items].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
-    } catch {
-      sessions.value = null;
-      sessionsError.value = true;
-    }
   }
 
   async function load(id: string): Promise<void> {
     // Another ambassador's page must not show the previous one while it loads.
-    if (ambassador.value?.id !== id) {
-      ambassador.value = null;
-      sessions.value = null;
-    }
+    if (ambassador.value?.id !== id) ambassador.value = null;
     await run(
       () => ambassadorsApi.getAmbassador(id),
       (detail) => (ambassador.value = detail),
@@ -67,14 +47,11 @@ export const useAmbassadorDetailStore = defineStore('ambassadorDetail', () => {
 
   return {
     ambassador,
-    sessions,
-    sessionsError,
     loading,
     error,
     saving,
     reset,
     load,
-    loadSessions,
     save,
     transition,
   };

@@ -1,5 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as activitiesApi from '../../api/activities.ts';
 import * as ambassadorsApi from '../../api/ambassadors.ts';
 import * as sessionsApi from '../../api/trainingSessions.ts';
 import { ApiError } from '../../api/http.ts';
@@ -8,6 +9,7 @@ import { ambassadorDetail, meFor } from '../../test/fixtures.ts';
 import { trainingSession } from '../../test/trainingFixtures.ts';
 import AmbassadorDetailView from './AmbassadorDetailView.vue';
 
+vi.mock('../../api/activities.ts');
 vi.mock('../../api/ambassadors.ts');
 vi.mock('../../api/trainingSessions.ts');
 const api = vi.mocked(ambassadorsApi);
@@ -41,6 +43,7 @@ beforeEach(() => {
   vi.resetAllMocks();
   api.getAmbassador.mockResolvedValue(detail);
   vi.mocked(sessionsApi).listTrainingSessions.mockResolvedValue({ items: [], total: 0, nextCursor: null });
+  vi.mocked(activitiesApi).listActivities.mockResolvedValue({ items: [], total: 0, nextCursor: null });
 });
 
 afterEach(() => {
@@ -152,10 +155,47 @@ describe('AmbassadorDetailView', () => {
     });
     await flushPromises();
 
-    expect(vi.mocked(sessionsApi).listTrainingSessions).toHaveBeenCalledWith({ trainerId: detail.id, limit: 100 });
+    expect(vi.mocked(sessionsApi).listTrainingSessions).toHaveBeenCalledWith(
+      { trainerId: detail.id, limit: 10, offset: 0 },
+      expect.anything(),
+    );
     const list = wrapper.find('[data-testid="ambassador-sessions"]');
     expect(list.text()).toContain('Pilot intranet');
     expect(list.text()).toContain('1 collega aanwezig');
     expect(wrapper.text()).not.toContain('welke sessies');
+  });
+
+  it('shows her logged activity, paged, instead of a promise for later', async () => {
+    vi.mocked(activitiesApi).listActivities.mockResolvedValue({
+      items: [
+        {
+          id: '6f1c2d3e-0000-4000-8000-000000000c01',
+          ambassadorId: detail.id,
+          ambassadorName: 'Bram Jansen',
+          kind: 'colleague_helped',
+          date: '2026-11-20',
+          count: 3,
+          note: 'Teams uitgelegd',
+          digitalHelp: true,
+          automatic: false,
+          createdAt: '2026-11-20T10:00:00.000Z',
+        },
+      ],
+      total: 1,
+      nextCursor: null,
+    });
+    const { wrapper } = await mountInApp(AmbassadorDetailView, {
+      me: meFor('admin'),
+      path: `/ambassadors/${detail.id}`,
+    });
+    await flushPromises();
+
+    expect(vi.mocked(activitiesApi).listActivities).toHaveBeenCalledWith(
+      { ambassadorId: detail.id, limit: 10, offset: 0 },
+      expect.anything(),
+    );
+    const table = wrapper.find('[data-testid="activity-table"]');
+    expect(table.text()).toContain('Teams uitgelegd');
+    expect(wrapper.text()).not.toContain('volgt later');
   });
 });
