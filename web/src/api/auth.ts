@@ -31,24 +31,25 @@ export const getMe = () => http.get<MeResponse>('/me');
  *
  * localStorage rather than a cookie of our own: it is shared by the tabs and outlives the browser session like the
  * refresh cookie, and it is never sent along with requests. When it lies (cookies cleared by hand, the cookie
- * expired), one refresh fails and the marker is removed; when storage is blocked, the app asks as it always did.
+ * expired), one refresh fails and the marker says so; when storage is blocked, the app asks as it always did.
+ *
+ * The marker says '1' (a session may exist) or '0' (none); a device without a marker yet (a first visit, or a
+ * session from before the marker existed) asks once, so nobody already logged in is sent to the login page.
  */
 const SESSION_MARKER_KEY = 'ambassador.session';
 
 export function markSession(active: boolean): void {
   try {
-    if (active) globalThis.localStorage?.setItem(SESSION_MARKER_KEY, '1');
-    else globalThis.localStorage?.removeItem(SESSION_MARKER_KEY);
+    globalThis.localStorage?.setItem(SESSION_MARKER_KEY, active ? '1' : '0');
   } catch {
     // Blocked storage: sessionSurelyAbsent() then answers false, and start-up asks the server.
   }
 }
 
-/** True only when this device surely holds no session: storage is readable and has no marker. */
+/** True only when this device surely holds no session: storage is readable and its marker says none. */
 export function sessionSurelyAbsent(): boolean {
   try {
-    const storage = globalThis.localStorage;
-    return storage !== undefined && storage.getItem(SESSION_MARKER_KEY) === null;
+    return globalThis.localStorage?.getItem(SESSION_MARKER_KEY) === '0';
   } catch {
     return false;
   }
