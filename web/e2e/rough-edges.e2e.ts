@@ -50,12 +50,14 @@ describe('the rough edges users tripped over', () => {
       .setZone(ZONE)
       .minus({ days: 1 })
       .set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
+    // A client that says the session is not being recorded after the fact, as the form does.
     const refused = await apiPost<{ code: string }>('/training-sessions', {
       kind: 'end_user',
       title: 'Gisteren gegeven',
       capacity: 10,
       startsAt: yesterday.toUTC().toISO(),
       endsAt: yesterday.plus({ hours: 1 }).toUTC().toISO(),
+      recordsPast: false,
     });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('session_in_past');
