@@ -14,3 +14,4 @@ export * from './content.ts';
 export * from './activities.ts';
 export * from './dashboard.ts';
 export * from './rooms.ts';
+export * from './notifications.ts';

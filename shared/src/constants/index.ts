@@ -14,3 +14,4 @@ export * from './feedback.ts';
 export * from './content.ts';
 export * from './dashboard.ts';
 export * from './rooms.ts';
+export * from './notifications.ts';
