@@ -29,7 +29,9 @@ const CALENDAR_VIEW = 'src/views/training/TrainingCalendarView.vue';
 
 /**
  * Where the sizes must get to. Not met yet: the framework chunk (Vue, router, pinia, vue-i18n) alone is about 70 KiB,
- * the PrimeVue theme and core another 27. Printed beside each figure; a figure above its goal does not fail the run.
+ * the PrimeVue core and theme another 23; of all JS, the component library's data table, date picker, tree table,
+ * tree select, multiselect, autocomplete, select, menu and dialog are some 165 KiB and chart.js 55. Printed beside
+ * each figure; a figure above its goal does not fail the run.
  */
 const GOALS = {
   login: 120 * KiB,
@@ -38,8 +40,8 @@ const GOALS = {
 };
 /** What fails the run: the sizes of the build when the budgets were set, plus a little room. Lower them, never raise. */
 const BUDGETS = {
-  login: 160 * KiB,
-  dashboard: 228 * KiB,
+  login: 155 * KiB,
+  dashboard: 224 * KiB,
   total: 690 * KiB,
 };
 
