@@ -31,6 +31,13 @@ import activitiesRoutes from './modules/activities/activities.routes.ts';
 import contentRoutes from './modules/content/content.routes.ts';
 import dashboardRoutes from './modules/dashboard/dashboard.routes.ts';
 import roomsRoutes from './modules/rooms/rooms.routes.ts';
+import scimRoutes from './modules/scim/scim.routes.ts';
+import scimTokensRoutes from './modules/scim/scim-tokens.routes.ts';
+import notificationRoutes from './modules/notifications/notifications.routes.ts';
+import { notificationJobs, OUTBOX_JOB } from './modules/notifications/notifications.jobs.ts';
+import jobsPlugin from './jobs/plugin.ts';
+import { retentionJob } from './modules/employees/retention/retention.service.ts';
+import { reminderJob } from './modules/reminders/reminders.jobs.ts';
 
 export type BuildAppOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger'] };
 
@@ -59,6 +66,17 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
   await app.register(compressionPlugin);
   await app.register(openapiPlugin);
   await app.register(authPlugin, { config });
+  // Built here, started by server.ts (or a test): apps that tests build never poll.
+  await app.register(jobsPlugin, {
+    jobs: [
+      ...notificationJobs({ db: database.db, config, log: app.log }),
+      reminderJob({ db: database.db, log: app.log, onQueued: () => app.jobs.wake(OUTBOX_JOB) }),
+      retentionJob({ db: database.db, log: app.log }),
+    ],
+    database,
+    databaseUrl: config.databaseUrl,
+    wakeOnWrite: [OUTBOX_JOB],
+  });
 
   await app.register(healthRoutes);
   await app.register(
@@ -71,7 +89,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(employeesRoutes);
       await api.register(ambassadorsRoutes);
       await api.register(coverageRoutes);
-      await api.register(trainingRoutes);
+      await api.register(trainingRoutes, { config });
       await api.register(calendarRoutes, { config });
       await api.register(feedbackRoutes);
       await api.register(findingsRoutes);
@@ -79,6 +97,9 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(contentRoutes);
       await api.register(dashboardRoutes);
       await api.register(roomsRoutes);
+      await api.register(scimTokensRoutes);
+      await api.register(scimRoutes, { config });
+      await api.register(notificationRoutes, { config });
     },
     { prefix: '/api/v1' },
   );

@@ -27,6 +27,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost/x', DATA_DIR: tempDir() })).toThrow(/JWT_SECRET/);
   });
 
+  it('reads the mail settings, and leaves mail in the outbox without SMTP_URL', () => {
+    const dataDir = tempDir();
+    expect(loadConfig({ DATA_DIR: dataDir })).toMatchObject({
+      smtpUrl: undefined,
+      mailFrom: 'Ambassador <no-reply@127.0.0.1>',
+    });
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      SMTP_URL: 'smtp://user:pass@mail.example.org:587',
+      MAIL_FROM: 'Zorggroep <noreply@zorggroep.example>',
+    });
+    expect(config.smtpUrl).toBe('smtp://user:pass@mail.example.org:587');
+    expect(config.mailFrom).toBe('Zorggroep <noreply@zorggroep.example>');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
@@ -35,6 +50,9 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, /JWT_SECRET/],
     [{ PUBLIC_URL: 'not a url' }, /PUBLIC_URL/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
+    [{ SMTP_URL: 'not a url' }, /SMTP_URL/],
+    [{ SMTP_URL: 'http://mail.example.org' }, /SMTP_URL/],
+    [{ MAIL_FROM: 'nobody' }, /MAIL_FROM/],
   ])('refuses %o with a clear message', (env, message) => {
     const load = () => loadConfig({ DATA_DIR: tempDir(), ...env });
     expect(load).toThrow(ConfigError);

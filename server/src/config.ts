@@ -13,6 +13,10 @@ export type Config = {
   seedDemo: boolean;
   trustProxy: boolean;
   webDistDir: string;
+  /** `smtp://user:pass@host:587` or `smtps://…`; without it mails stay queued in the outbox. */
+  smtpUrl?: string | undefined;
+  /** The From of every mail. */
+  mailFrom?: string;
 };
 
 /** What only the running process needs (server.ts), beyond what building the app takes. */
@@ -46,6 +50,19 @@ function readBoolean(name: string, value: string | undefined, fallback: boolean)
   if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function readSmtpUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('SMTP_URL must be a URL such as smtp://user:pass@host:587');
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname)
+    throw new ConfigError('SMTP_URL must start with smtp:// or smtps:// and name a host');
+  return value;
 }
 
 /** In embedded mode the secret is generated once and kept beside the database, so restarts keep sessions valid. */
@@ -84,6 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     throw new ConfigError(`PUBLIC_URL must be an absolute URL, got "${publicUrl}"`);
   }
 
+  const smtpUrl = readSmtpUrl(env.SMTP_URL);
+  const mailFrom = env.MAIL_FROM || `Ambassador <no-reply@${new URL(publicUrl).hostname}>`;
+  if (!/^[^\r\n<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom.trim()))
+    throw new ConfigError(`MAIL_FROM must be an address such as "Ambassador <noreply@example.org>", got "${mailFrom}"`);
+
   return {
     port,
     host,
@@ -95,6 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, true),
     trustProxy: readBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
+    smtpUrl,
+    mailFrom: mailFrom.trim(),
     shutdownGraceMs: Math.round(readSeconds('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, 600) * 1000),
   };
 }

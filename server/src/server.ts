@@ -56,6 +56,7 @@ async function main() {
   process.on('SIGINT', onSignal);
 
   await app.listen({ port: config.port, host: config.host });
+  await app.jobs.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl.includes(`:${config.port}`)
@@ -66,6 +67,7 @@ async function main() {
     `  Ambassador is running at ${url}`,
     `  Database: ${database.driver === 'pg' ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`}`,
     `  API docs: ${url}/api/docs`,
+    `  Mail: ${config.smtpUrl ? `sent through ${new URL(config.smtpUrl).host} (${app.jobs.kind} jobs)` : 'no SMTP_URL, mails stay in the outbox'}`,
   ];
   if (seeded) {
     lines.push(

@@ -15,3 +15,5 @@ export * from './activities.ts';
 export * from './dashboard.ts';
 export * from './rooms.ts';
 export * from './notifications.ts';
+export * from './scim.ts';
+export * from './privacy.ts';

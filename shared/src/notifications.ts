@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, Email, Locale, Page, Password, PersonName, Uuid } from './common.ts';
+import { DateTime, Email, Locale, Page, PageQuery, Password, PersonName, Uuid } from './common.ts';
 import { EmailDeliveries, NotificationKinds, OutboxStatuses } from './constants/notifications.ts';
 import { LoginResponse } from './auth.ts';
 
@@ -91,3 +91,38 @@ export const OutboxMessage = Type.Object({
   sentAt: Type.Union([DateTime, Type.Null()]),
 });
 export type OutboxMessage = Static<typeof OutboxMessage>;
+
+export const NotificationListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
+export type NotificationListQuery = Static<typeof NotificationListQuery>;
+
+/** The organisation's mails, newest first; filter by status and kind. */
+export const OutboxListQuery = Type.Object(
+  { status: Type.Optional(OutboxStatus), kind: Type.Optional(NotificationKind), ...PageQuery },
+  { additionalProperties: false },
+);
+export type OutboxListQuery = Static<typeof OutboxListQuery>;
+
+export const OutboxPage = Page(OutboxMessage);
+
+/**
+ * One mail with what it says: its plain text as sent, or as it will be sent while it waits. Null for a security mail
+ * (invitation, password reset) once sent, and while it waits when an SMTP server is set: its link is a secret.
+ */
+export const OutboxMail = Type.Object({
+  ...OutboxMessage.properties,
+  text: Type.Union([Type.String(), Type.Null()]),
+  attachments: Type.Array(Type.Object({ filename: Type.String(), contentType: Type.String() })),
+});
+export type OutboxMail = Static<typeof OutboxMail>;
+export type OutboxPage = Static<typeof OutboxPage>;
+
+/** The token of an unsubscribe link (`/api/v1/unsubscribe?token=…`), as put in every non-security mail. */
+export const UnsubscribeQuery = Type.Object(
+  { token: Type.String({ minLength: 16, maxLength: 300, pattern: '^[A-Za-z0-9_.-]+$' }) },
+  { additionalProperties: false },
+);
+export type UnsubscribeQuery = Static<typeof UnsubscribeQuery>;
+
+/** What an unsubscribe link did (or, for GET, would do): this kind of mail is off for this person. */
+export const UnsubscribeResponse = Type.Object({ kind: NotificationKind, email: EmailDelivery });
+export type UnsubscribeResponse = Static<typeof UnsubscribeResponse>;

@@ -1,7 +1,7 @@
 import { Type, type Static, type TObject } from 'typebox';
 import { Locale, SingleLine, Uuid } from './common.ts';
 import { ActivityKinds, RECOGNITION_MAX_POINTS } from './constants/activities.ts';
-import { Phases } from './constants/organisation.ts';
+import { Phases, RETENTION_MONTHS } from './constants/organisation.ts';
 
 export const Phase = Type.Enum([...Phases]);
 export type Phase = Static<typeof Phase>;
@@ -36,6 +36,12 @@ export const UpdateRecognition = Type.Object(
 );
 export type UpdateRecognition = Static<typeof UpdateRecognition>;
 
+const RetentionMonths = Type.Integer({ minimum: RETENTION_MONTHS.min, maximum: RETENTION_MONTHS.max });
+
+/** Privacy: after how many months a left employee's personal data is anonymised. */
+export const Privacy = Type.Object({ retentionMonths: RetentionMonths }, { additionalProperties: false });
+export type Privacy = Static<typeof Privacy>;
+
 export const Organisation = Type.Object({
   id: Uuid,
   name: Type.String(),
@@ -45,6 +51,7 @@ export const Organisation = Type.Object({
   coverageTarget: CoverageTarget,
   phase: Phase,
   recognition: Recognition,
+  privacy: Privacy,
 });
 export type Organisation = Static<typeof Organisation>;
 
@@ -56,6 +63,7 @@ export const UpdateOrganisationBody = Type.Object(
     coverageTarget: Type.Optional(CoverageTarget),
     phase: Type.Optional(Phase),
     recognition: Type.Optional(UpdateRecognition),
+    privacy: Type.Optional(Privacy),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -12,8 +12,11 @@ export const JWT_ISSUER = 'ambassador';
 export const JWT_AUDIENCE = 'ambassador-api';
 export const ALL_ROLES: readonly Role[] = Roles;
 
-/** Who may call a route: `public` (no token), `cookie` (the refresh cookie, checked by the route), or a list of roles. */
-export type Access = 'public' | 'cookie' | readonly Role[];
+/**
+ * Who may call a route: `public` (no token), `cookie` (the refresh cookie, checked by the route), `scim` (an
+ * organisation's SCIM bearer token, checked by the SCIM routes), or a list of roles.
+ */
+export type Access = 'public' | 'cookie' | 'scim' | readonly Role[];
 
 /** A request part's JSON schema as registered (TypeBox output), read by the route sweep and the fuzz tests. */
 export type RouteSchema = { additionalProperties?: unknown; [keyword: string]: unknown };
@@ -98,7 +101,7 @@ export default fp(
 
     app.addHook('onRequest', async (request) => {
       const access = request.routeOptions.config?.access;
-      if (access === undefined || access === 'public' || access === 'cookie') return;
+      if (access === undefined || !Array.isArray(access)) return;
       let payload;
       try {
         payload = await request.jwtVerify<{ sub: string; org: string; role: Role }>();

@@ -143,7 +143,7 @@ function internalProblem(error: unknown, request: FastifyRequest): ProblemInit {
   return { status: 500, code: 'internal_error', title: TITLES[500]!, detail: 'Something went wrong on our side' };
 }
 
-function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
+export function toProblem(error: FastifyError, request: FastifyRequest): ProblemInit {
   if (error instanceof DomainError) return domainProblem(error, request);
   if (error.validation) {
     return {

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@ambassador/shared';
 import type { ApiRoute } from '../plugins/auth.ts';
+import { notifications } from '../db/schema/notifications.ts';
 import { bearer, createUser, signupOrganisation, type SignedUpOrg } from './factories.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
@@ -26,6 +27,11 @@ type Fixture = {
     contentItemId: string;
     activityId: string;
     roomId: string;
+    notificationId: string;
+    scimTokenId: string;
+    mailId: string;
+    /** The secret of a SCIM token of the organisation. */
+    scimSecret: string;
   };
   /** What the ambassador user (linked to an ambassador record of her own) must never see, by any GET route. */
   hidden: {
@@ -152,11 +158,30 @@ async function fixture(name: string): Promise<Fixture> {
     .set(admin)
     .send({ kind: 'event', date: '2024-05-01', note: colleagueActivityNote, ambassadorId: ambassadorRecord.body.id })
     .expect(201);
+  const [notification] = await t.app.db
+    .insert(notifications)
+    .values({
+      organisationId: org.organisation.id,
+      userId: org.user.id,
+      kind: 'round_opened',
+      title: 'Feedbackronde geopend',
+      body: 'Sweep',
+      link: null,
+      dedupeKey: `sweep:${org.user.id}`,
+    })
+    .returning();
   const room = await request(t.app.server)
     .post('/api/v1/rooms')
     .set(admin)
     .send({ name: `${name} zaal`, capacity: 12 })
     .expect(201);
+  const scimToken = await request(t.app.server).post('/api/v1/scim-tokens').set(admin).send({ name }).expect(201);
+  const invited = `uitnodiging.${Math.random()}@example.test`;
+  await request(t.app.server)
+    .post('/api/v1/users')
+    .set(admin)
+    .send({ email: invited, name: 'Uitgenodigd', role: 'hr' });
+  const mails = await request(t.app.server).get('/api/v1/outbox').set(admin).expect(200);
   return {
     hidden: {
       colleagueValues: [secrets.notes, secrets.motivation, secrets.managerConsentDate],
@@ -176,6 +201,10 @@ async function fixture(name: string): Promise<Fixture> {
       contentItemId: contentItem.body.id,
       activityId: activity.body.id,
       roomId: room.body.id,
+      notificationId: notification!.id,
+      scimTokenId: scimToken.body.id,
+      mailId: mails.body.items[0].id,
+      scimSecret: scimToken.body.secret,
     },
     org,
     users: {
@@ -194,6 +223,8 @@ function paramsFor(route: ApiRoute, of: Fixture): Record<string, string> | undef
     '/api/v1/layers/:id': { id: of.records.layerId },
     '/api/v1/departments/:id': { id: of.records.departmentId },
     '/api/v1/employees/:id': { id: of.records.employeeId },
+    '/api/v1/employees/:id/personal-data': { id: of.records.employeeId },
+    '/api/v1/employees/:id/erase': { id: of.records.employeeId },
     '/api/v1/ambassadors/:id': { id: of.records.ambassadorId },
     '/api/v1/training-sessions/:id': { id: of.records.sessionId },
     '/api/v1/training-sessions/:id.ics': { id: of.records.sessionId },
@@ -218,6 +249,10 @@ function paramsFor(route: ApiRoute, of: Fixture): Record<string, string> | undef
     '/api/v1/content-items/:id/review': { id: of.records.contentItemId },
     '/api/v1/activities/:id': { id: of.records.activityId },
     '/api/v1/rooms/:id': { id: of.records.roomId },
+    '/api/v1/me/notifications/:id/read': { id: of.records.notificationId },
+    '/api/v1/scim-tokens/:id': { id: of.records.scimTokenId },
+    '/api/v1/outbox/:id': { id: of.records.mailId },
+    '/api/v1/scim/v2/Users/:id': { id: of.records.employeeId },
   };
   return byRoute[route.url];
 }
@@ -268,6 +303,9 @@ function bodyFor(route: ApiRoute): object | undefined {
     'POST /api/v1/activities': { kind: 'event', date: '2024-06-01', note: 'Swept' },
     'POST /api/v1/rooms': { name: `Zaal ${Math.random()}`, capacity: 10 },
     'PATCH /api/v1/rooms/:id': { name: `Zaal ${Math.random()}` },
+    'POST /api/v1/me/password': { currentPassword: 'not the password', newPassword: 'paars kasteel onder de brug 42' },
+    'PATCH /api/v1/me/preferences': { locale: 'nl', email: { round_opened: 'immediate' } },
+    'POST /api/v1/scim-tokens': { name: 'Sweep token' },
     'POST /api/v1/training/plan/apply': {
       sessions: [
         {
@@ -319,6 +357,8 @@ describe('route sweep', () => {
     expect(urls).toContain('GET /api/v1/dashboard');
     expect(urls).toContain('GET /api/v1/me/home');
     expect(urls).toContain('GET /api/v1/rooms');
+    expect(urls).toContain('GET /api/v1/me/notifications');
+    expect(urls).toContain('GET /api/v1/outbox');
   });
 
   it('has a closed schema (no unknown properties) and a sample body for every route that takes a body', () => {
@@ -349,6 +389,26 @@ describe('route sweep', () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it("refuses every SCIM route without a SCIM token (a user's token is not one) and finds no other organisation's users", async () => {
+    const scimRoutes = t.app.apiRoutes.filter((r) => r.access === 'scim');
+    expect(scimRoutes.map((r) => `${r.method} ${r.url}`)).toEqual(
+      expect.arrayContaining(['GET /api/v1/scim/v2/Users', 'PATCH /api/v1/scim/v2/Users/:id']),
+    );
+    for (const route of scimRoutes) {
+      const path = pathOf(route, paramsFor(route, alpha));
+      for (const token of [undefined, alpha.users.admin.token]) {
+        const response = await call(route, path, token);
+        expect(response.status, `${route.method} ${route.url}`).toBe(401);
+        expect(response.headers['content-type']).toContain('application/scim+json');
+        expect(response.body.code).toBe('unauthorized');
+      }
+      if (route.url.includes(':')) {
+        const foreign = await call(route, path, beta.records.scimSecret);
+        expect(foreign.status, `${route.method} ${route.url} with another organisation's SCIM token`).toBe(404);
+      }
+    }
   });
 
   it("answers 404 for another organisation's records, exactly as for a missing one", async () => {

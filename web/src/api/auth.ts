@@ -1,9 +1,12 @@
 import type {
   AcceptInviteBody,
+  ForgotPasswordBody,
   InvitePreview,
   LoginBody,
   LoginResponse,
   MeResponse,
+  ResetPasswordBody,
+  ResetPasswordResponse,
   SignupBody,
   SignupResponse,
 } from '@ambassador/shared';
@@ -20,6 +23,13 @@ export const logout = () => http.post<void>('/auth/logout');
 export const getInvite = (token: string) => http.get<InvitePreview>(`/auth/invites/${encodeURIComponent(token)}`);
 
 export const acceptInvite = (body: AcceptInviteBody) => http.post<LoginResponse>('/auth/accept-invite', body);
+
+/** 202 whether or not the address is known; the link in the mail is valid for an hour. */
+export const forgotPassword = (body: ForgotPasswordBody) => http.post<void>('/auth/forgot-password', body);
+
+/** Single-use: sets the new password and logs in, as a login does. */
+export const resetPassword = (body: ResetPasswordBody) =>
+  http.post<ResetPasswordResponse>('/auth/reset-password', body);
 
 export const getMe = () => http.get<MeResponse>('/me');
 

@@ -49,6 +49,23 @@ describe('router', () => {
     expect((await landOn('/accept-invite?token=abcdefghijklmnop')).name).toBe('accept-invite-query');
   });
 
+  it('lets anyone ask for a password reset and open the mailed link', async () => {
+    anonymous();
+    expect((await landOn('/forgot-password')).name).toBe('forgot-password');
+    expect((await landOn('/reset-password?token=abcdefghijklmnop')).name).toBe('reset-password');
+  });
+
+  it('gives every role a profile and notifications, and keeps the sent messages with the admins', async () => {
+    const homes = { admin: 'dashboard', ambassador: 'my-overview', hr: 'dashboard' } as const;
+    for (const role of ['admin', 'ambassador', 'hr'] as const) {
+      useTestPinia();
+      loggedInAs(role);
+      expect((await landOn('/profile')).name).toBe('profile');
+      expect((await landOn('/notifications')).name).toBe('notifications');
+      expect((await landOn('/settings/outbox')).name).toBe(role === 'admin' ? 'settings-outbox' : homes[role]);
+    }
+  });
+
   it('sends each role to its own home from the root', async () => {
     loggedInAs('ambassador');
     expect((await landOn('/')).name).toBe('my-overview');

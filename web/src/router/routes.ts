@@ -39,6 +39,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'auth.invite.title' },
   },
   {
+    // Public rather than guest-only: a reset link also works for someone still logged in on this device.
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('../views/auth/ForgotPasswordView.vue'),
+    meta: { public: true, titleKey: 'account.forgot.title' },
+  },
+  {
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('../views/auth/ResetPasswordView.vue'),
+    meta: { public: true, titleKey: 'account.reset.title' },
+  },
+  {
     path: '/',
     component: () => import('../components/layout/AppLayout.vue'),
     children: [
@@ -47,6 +60,19 @@ export const routes: RouteRecordRaw[] = [
         name: 'dashboard',
         component: () => import('../views/dashboard/DashboardView.vue'),
         meta: { roles: ['admin', 'hr'], titleKey: 'nav.dashboard' },
+      },
+      {
+        // Everyone's own: no roles.
+        path: 'profile',
+        name: 'profile',
+        component: () => import('../views/account/ProfileView.vue'),
+        meta: { titleKey: 'account.profile.title' },
+      },
+      {
+        path: 'notifications',
+        name: 'notifications',
+        component: () => import('../views/account/NotificationsView.vue'),
+        meta: { titleKey: 'notifications.page.title' },
       },
       {
         path: 'me',
@@ -274,6 +300,18 @@ export const routes: RouteRecordRaw[] = [
             name: 'settings-users',
             component: () => import('../views/settings/UsersView.vue'),
             meta: { titleKey: 'users.title' },
+          },
+          {
+            path: 'outbox',
+            name: 'settings-outbox',
+            component: () => import('../views/settings/OutboxView.vue'),
+            meta: { titleKey: 'outbox.title' },
+          },
+          {
+            path: 'provisioning',
+            name: 'settings-provisioning',
+            component: () => import('../views/settings/ProvisioningView.vue'),
+            meta: { titleKey: 'provisioning.title' },
           },
         ],
       },

@@ -101,6 +101,17 @@ export const useAuthStore = defineStore('auth', () => {
     await startSession(result.accessToken);
   }
 
+  /** Asks for a reset link; the server answers the same whether or not the address is known. */
+  async function forgotPassword(email: string): Promise<void> {
+    await authApi.forgotPassword({ email });
+  }
+
+  /** Sets a new password with the mailed token and logs in with the session that comes back. */
+  async function resetPassword(token: string, password: string): Promise<void> {
+    const result = await authApi.resetPassword({ token, password });
+    await startSession(result.accessToken);
+  }
+
   async function logout(): Promise<void> {
     try {
       await authApi.logout();
@@ -114,6 +125,11 @@ export const useAuthStore = defineStore('auth', () => {
 
   function setOrganisation(next: Organisation): void {
     organisation.value = next;
+  }
+
+  /** After she renamed herself on her profile: the top bar follows without asking /me again. */
+  function setUserName(name: string): void {
+    if (user.value) user.value = { ...user.value, name };
   }
 
   return {
@@ -132,7 +148,10 @@ export const useAuthStore = defineStore('auth', () => {
     signup,
     getInvite,
     acceptInvite,
+    forgotPassword,
+    resetPassword,
     logout,
     setOrganisation,
+    setUserName,
   };
 });

@@ -27,6 +27,7 @@ export const organisation: Organisation = {
   coverageTarget: { perEmployees: 100, minPerCell: 1 },
   phase: 'build',
   recognition: { enabled: false, points: { ...RECOGNITION_DEFAULT_POINTS } },
+  privacy: { retentionMonths: 24 },
 };
 
 export function meFor(role: MeResponse['user']['role'], id = '6f1c2d3e-0000-4000-8000-0000000000a1'): MeResponse {

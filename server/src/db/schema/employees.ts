@@ -1,4 +1,5 @@
-import { foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { foreignKey, index, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { DigitalSkills, EmployeeStatuses } from '@ambassador/shared/constants';
 import { createdAt, id, timestamptz, updatedAt } from '../columns.ts';
 import { departments } from './departments.ts';
@@ -20,6 +21,8 @@ export const employees = pgTable(
     location: text('location'),
     digitalSkill: text('digital_skill', { enum: DigitalSkills }),
     status: text('status', { enum: EmployeeStatuses }).notNull().default('active'),
+    /** The identity system's own id for her, set by SCIM provisioning: unique per organisation when present. */
+    externalId: text('external_id'),
     leftAt: timestamptz('left_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -27,6 +30,9 @@ export const employees = pgTable(
   (t) => [
     unique('employees_number_key').on(t.organisationId, t.employeeNumber),
     unique('employees_organisation_id_key').on(t.organisationId, t.id),
+    uniqueIndex('employees_external_id_key')
+      .on(t.organisationId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
     index('employees_department_layer_idx').on(t.organisationId, t.departmentId, t.layerId),
     index('employees_layer_idx').on(t.organisationId, t.layerId),
     index('employees_name_idx').on(t.organisationId, t.name),

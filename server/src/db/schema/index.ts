@@ -13,3 +13,5 @@ export * from './content.ts';
 export * from './activities.ts';
 export * from './calendar.ts';
 export * from './rooms.ts';
+export * from './notifications.ts';
+export * from './scim.ts';

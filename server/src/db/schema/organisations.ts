@@ -20,12 +20,15 @@ export const organisations = pgTable(
     recognitionEnabled: boolean('recognition_enabled').notNull().default(false),
     /** Points per activity kind; a kind not named scores the default of `RECOGNITION_DEFAULT_POINTS`. */
     recognitionPoints: jsonb('recognition_points').$type<Partial<Record<ActivityKind, number>>>().notNull().default({}),
+    /** Months after leaving that an employee's personal data is anonymised by the retention job. */
+    retentionMonths: integer('retention_months').notNull().default(24),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('organisations_slug_key').on(t.slug),
     check('organisations_coverage_per_employees_positive', sql`${t.coveragePerEmployees} > 0`),
+    check('organisations_retention_months_range', sql`${t.retentionMonths} between 1 and 120`),
   ],
 );
 

@@ -3,6 +3,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
   AcceptInviteBody,
+  ChangePasswordBody,
+  ForgotPasswordBody,
+  ResetPasswordBody,
+  ResetPasswordResponse,
   InvitePreview,
   LoginBody,
   LoginResponse,
@@ -18,6 +22,7 @@ import { AUTHENTICATED, problems } from '../../http/schemas.ts';
 import { ALL_ROLES } from '../../plugins/auth.ts';
 import { InvalidRefreshToken } from './auth.errors.ts';
 import { acceptInvite, login, me, previewInvite, signup } from './auth.service.ts';
+import { changePassword, forgotPassword, resetPassword } from './password-reset.service.ts';
 import { revokeRefreshToken, exchangeRefreshToken, type IssuedRefresh } from './refresh-tokens.service.ts';
 
 export const REFRESH_COOKIE = 'ambassador_refresh';
@@ -159,6 +164,74 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
         user: result.user,
         organisation: result.organisation,
       };
+    },
+  );
+
+  // Counted per address whether or not it has an account, so the limit says nothing about which ones do.
+  const forgotLimit = app.createRateLimit({
+    max: 5,
+    timeWindow: '1 hour',
+    keyGenerator: (request) =>
+      `forgot:${String((request.body as { email?: unknown })?.email ?? '')
+        .trim()
+        .toLowerCase()}`,
+  });
+
+  app.post(
+    '/auth/forgot-password',
+    {
+      config: { access: 'public', rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      schema: {
+        tags: ['auth'],
+        description: 'Mails a reset link valid for one hour; answers 202 whether or not the address has an account.',
+        body: ForgotPasswordBody,
+        response: { 202: Type.Null(), ...problems(429, 503) },
+      },
+    },
+    async (request, reply) => {
+      // Over the per-address limit the answer stays the same, and no further mail is queued.
+      const status = await forgotLimit(request);
+      if (status.isAllowed || !status.isExceeded) await forgotPassword({ db: app.db, email: request.body.email });
+      return reply.code(202).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/reset-password',
+    {
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '15 minutes' } },
+      schema: {
+        tags: ['auth'],
+        body: ResetPasswordBody,
+        response: { 200: ResetPasswordResponse, ...problems(410, { 422: WeakPasswordProblem }, 429) },
+      },
+    },
+    async (request, reply) => {
+      const result = await resetPassword({ db: app.db, token: request.body.token, password: request.body.password });
+      setRefreshCookie(reply, result.refresh);
+      return {
+        accessToken: accessToken(result.user, result.organisation.id),
+        user: result.user,
+        organisation: result.organisation,
+      };
+    },
+  );
+
+  app.post(
+    '/me/password',
+    {
+      config: { access: ALL_ROLES, rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      schema: {
+        tags: ['auth'],
+        description: 'Changes her password; every other login of the account ends, this one gets a new refresh cookie.',
+        body: ChangePasswordBody,
+        response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404, { 422: WeakPasswordProblem }, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { refresh } = await changePassword({ db: app.db, ...request.actor, ...request.body });
+      setRefreshCookie(reply, refresh);
+      return reply.code(204).send(null);
     },
   );
 

@@ -196,6 +196,7 @@ describe('me', () => {
         coverageTarget: { perEmployees: 100, minPerCell: 1 },
         phase: 'selection',
         recognition: { enabled: false, points: RECOGNITION_DEFAULT_POINTS },
+        privacy: { retentionMonths: 24 },
       },
     });
   });

@@ -54,23 +54,26 @@ function description(session: TrainingSession): string {
 /**
  * RFC 5545 text with the organisation's VTIMEZONE: times are written in its zone (TZID), so calendars show them right
  * on both sides of a daylight-saving change. Cancelled sessions stay in, as STATUS:CANCELLED, so subscribers drop them.
+ * A mail that cancels an appointment sends `method: 'CANCEL'` (RFC 5546), which mail clients offer to remove.
  */
 export function sessionsToIcs({
   name,
   timezone,
   sessions,
   publicUrl,
+  method = 'PUBLISH',
 }: {
   name: string;
   timezone: string;
   sessions: TrainingSession[];
   publicUrl: string;
+  method?: 'PUBLISH' | 'CANCEL';
 }): string {
   const zone = oneLine(timezone);
   const calendar = ical({
     name: oneLine(name),
     prodId: { company: 'Ambassador', product: 'Trainingen', language: 'NL' },
-    method: ICalCalendarMethod.PUBLISH,
+    method: method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone name: with one, ical-generator writes DTSTAMP in local time, where RFC 5545 wants UTC.
     // The generator still adds the VTIMEZONE of every event's zone.
     timezone: { name: null, generator: getVtimezoneComponent },

@@ -7,7 +7,7 @@ import {
   type DashboardAction,
   type InactiveAmbassador,
 } from '@ambassador/shared';
-import type { ActorScope } from '../../http/actor.ts';
+import type { Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
 import { addDays, dayIn } from '../../lib/days.ts';
 import { latestActivityDays, summariseActivities } from '../activities/activities.repository.ts';
@@ -47,7 +47,8 @@ function worstOf(entries: readonly { departmentId: string; size: number }[]): st
 }
 
 /** Where the programme stands for the caller's organisation: each figure as the screen behind it computes it. */
-export async function dashboard(actor: ActorScope): Promise<Dashboard> {
+/** What the admin's dashboard shows; also the weekly digest's figures (it reads no more of the caller than this). */
+export async function dashboard(actor: Scope & { timezone: string }): Promise<Dashboard> {
   const scope = { db: actor.db, organisationId: actor.organisationId };
   const now = new Date();
   const today = dayIn(actor.timezone, now);

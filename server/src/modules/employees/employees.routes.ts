@@ -17,6 +17,7 @@ import { ALL_ROLES } from '../../plugins/auth.ts';
 import { create, get, list, update } from './employees.service.ts';
 import { exportEmployees } from './export/export.service.ts';
 import { importEmployees } from './import/import.service.ts';
+import personalDataRoutes from './personal-data/personal-data.routes.ts';
 
 const ADMIN = ['admin'] as const;
 const READERS = ['admin', 'hr'] as const;
@@ -119,6 +120,8 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: request.body,
       }),
   );
+
+  await app.register(personalDataRoutes);
 };
 
 export default employeesRoutes;

@@ -11,6 +11,7 @@ import type { Changes } from '../../events/index.ts';
 import type { ActorScope, Scope } from '../../http/actor.ts';
 import { NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
 import { pageWindow, toPage } from '../../http/pages.ts';
+import { notify } from '../notifications/notifications.service.ts';
 import { findingDto, historyDto } from './findings.dto.ts';
 import { IllegalFindingTransition } from './findings.errors.ts';
 import {
@@ -159,6 +160,20 @@ export async function update(
       ...scope,
       change: { itemId: findingId, fromStatus: current.status, toStatus: to, resolution, changedBy: actor.userId },
     });
+    // The person who raised it hears how it ended (not when she moved it herself).
+    if ((to === 'done' || to === 'wont_do') && current.raisedBy && current.raisedBy !== actor.userId)
+      await notify({
+        ...scope,
+        kind: 'finding_resolved',
+        trigger: `finding_resolved:${findingId}:${to}:${Date.now()}`,
+        to: { userIds: [current.raisedBy] },
+        data: {
+          findingTitle: current.title,
+          outcome: to,
+          resolution: resolution ?? current.resolution ?? '',
+          link: '/feedback/my-findings',
+        },
+      });
     return current.status;
   });
   changes.announce('feedback.finding_moved', { organisationId, findingId, from, to });

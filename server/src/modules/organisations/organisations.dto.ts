@@ -16,6 +16,7 @@ export function organisationDto(row: OrganisationRow): Organisation {
     coverageTarget: { perEmployees: row.coveragePerEmployees, minPerCell: row.coverageMinPerCell },
     phase: row.phase,
     recognition: { enabled: row.recognitionEnabled, points: recognitionPoints(row) },
+    privacy: { retentionMonths: row.retentionMonths },
   };
 }
 

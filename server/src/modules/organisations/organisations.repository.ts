@@ -59,7 +59,14 @@ export async function updateOrganisation({
   changes: Partial<
     Pick<
       OrganisationRow,
-      'name' | 'locale' | 'timezone' | 'phase' | 'coveragePerEmployees' | 'coverageMinPerCell' | 'recognitionEnabled'
+      | 'name'
+      | 'locale'
+      | 'timezone'
+      | 'phase'
+      | 'coveragePerEmployees'
+      | 'coverageMinPerCell'
+      | 'recognitionEnabled'
+      | 'retentionMonths'
     >
   >;
   /** Points for some activity kinds, merged into those set before (in the same statement: no lost update). */
@@ -72,4 +79,16 @@ export async function updateOrganisation({
     .where(eq(organisations.id, organisationId))
     .returning();
   return row;
+}
+
+/** Every organisation with what scheduled jobs need: its time zone and how long it keeps left employees' data. */
+export async function scheduleSettings({ db }: { db: Db }) {
+  return db
+    .select({
+      organisationId: organisations.id,
+      timezone: organisations.timezone,
+      retentionMonths: organisations.retentionMonths,
+    })
+    .from(organisations)
+    .orderBy(organisations.id);
 }

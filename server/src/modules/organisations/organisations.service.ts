@@ -39,6 +39,7 @@ export async function patchOrganisation({
       coveragePerEmployees: body.coverageTarget?.perEmployees,
       coverageMinPerCell: body.coverageTarget?.minPerCell,
       recognitionEnabled: body.recognition?.enabled,
+      retentionMonths: body.privacy?.retentionMonths,
     },
     pointsPatch: body.recognition?.points,
   });

@@ -35,6 +35,7 @@ describe('reading the organisation', () => {
         coverageTarget: { perEmployees: expect.any(Number), minPerCell: expect.any(Number) },
         phase: expect.any(String),
         recognition: { enabled: false, points: expect.any(Object) },
+        privacy: { retentionMonths: 24 },
       });
     },
   );
@@ -64,6 +65,7 @@ describe('changing the organisation', () => {
       coverageTarget: { perEmployees: 40, minPerCell: 2 },
       phase: 'pilot',
       recognition: { enabled: false, points: RECOGNITION_DEFAULT_POINTS },
+      privacy: { retentionMonths: 24 },
     };
     expect(response.body).toEqual(expected);
     expect((await api().get('/api/v1/organisation').set(bearer(org.token)).expect(200)).body).toEqual(expected);
@@ -100,6 +102,18 @@ describe('changing the organisation', () => {
     const response = await patch(org.token, body).expect(400);
     expect(response.body.code).toBe('validation_failed');
     expect(response.body.errors).toContainEqual(expect.objectContaining({ field }));
+  });
+
+  it('sets the retention period of left employees within 1 to 120 months', async () => {
+    const response = await patch(org.token, { privacy: { retentionMonths: 36 } }).expect(200);
+    expect(response.body.privacy).toEqual({ retentionMonths: 36 });
+    for (const retentionMonths of [0, 121, 1.5, '12', null]) {
+      const refused = await patch(org.token, { privacy: { retentionMonths } }).expect(400);
+      expect(refused.body.code).toBe('validation_failed');
+    }
+    await patch(org.token, { privacy: {} }).expect(400);
+    const after = await api().get('/api/v1/organisation').set(bearer(org.token)).expect(200);
+    expect(after.body.privacy).toEqual({ retentionMonths: 36 });
   });
 
   it('refuses an empty body with 400', async () => {

@@ -10,6 +10,7 @@ import { insertInvitation, openInvitationExpiries, revokeOpenInvitations } from 
 import { CannotChangeOwnRole, CannotDeactivateSelf, ReactivateInvited, UserNotInvited } from './users.errors.ts';
 import { findUser, findUserByEmail, insertUser, listUsers, updateUser, type UserRow } from './users.repository.ts';
 import { pageWindow, toPage } from '../../http/pages.ts';
+import { notify } from '../notifications/notifications.service.ts';
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -47,12 +48,22 @@ async function issueInvitation({
   publicUrl,
 }: Scope & { invitedBy: string; userId: string; publicUrl: string }) {
   const token = newToken();
+  const tokenHash = hashToken(token);
   const expiresAt = new Date(Date.now() + INVITE_TTL_MS);
   await revokeOpenInvitations({ db, organisationId, userId });
   await insertInvitation({
     db,
     organisationId,
-    invitation: { userId, tokenHash: hashToken(token), expiresAt, createdBy: invitedBy },
+    invitation: { userId, tokenHash, expiresAt, createdBy: invitedBy },
+  });
+  // The link is mailed too; the admin still gets it to copy.
+  await notify({
+    db,
+    organisationId,
+    kind: 'invitation',
+    trigger: `invitation:${tokenHash}`,
+    to: { userIds: [userId] },
+    data: { link: `/invite/${token}` },
   });
   return { inviteUrl: `${publicUrl}/invite/${token}`, expiresAt };
 }

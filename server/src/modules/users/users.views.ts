@@ -19,3 +19,20 @@ export function userEmailsOf(db: Db, organisationId: string, alias = 'ue') {
     .where(and(eq(users.organisationId, organisationId), isNotNull(users.employeeId)))
     .as(alias);
 }
+
+/** Who can be mailed: each user of one organisation with her address, status and employee (to find an ambassador's). */
+export function mailRecipientsOf(db: Db, organisationId: string, alias = 'mr') {
+  return db
+    .select({
+      id: users.id,
+      organisationId: users.organisationId,
+      email: users.email,
+      name: users.name,
+      status: users.status,
+      role: users.role,
+      employeeId: users.employeeId,
+    })
+    .from(users)
+    .where(eq(users.organisationId, organisationId))
+    .as(alias);
+}

@@ -4,7 +4,8 @@ import type { Answer, WireRequest } from './harness.ts';
 
 /**
  * What every answer to a generated request must satisfy: no 5xx, no silence; a refusal (4xx) is
- * application/problem+json with a string `code` and the same `status`, and changed nothing in the database.
+ * application/problem+json (SCIM's routes: application/scim+json, whose `status` is a string) with a string `code`
+ * and the same `status`, and changed nothing in the database.
  */
 
 /**
@@ -36,8 +37,10 @@ export function judge(
   if (status >= 500) return { reason: `answered ${status}` };
   if (status < 400) return undefined;
   const contentType = String(answer.headers?.['content-type'] ?? '');
-  if (!contentType.startsWith('application/problem+json'))
-    return { reason: `${status} is not application/problem+json`, detail: `content-type: ${contentType || 'none'}` };
+  // What the router refuses before a route is found (a path too long, a broken escape) is problem+json everywhere.
+  const errorTypes = ['application/problem+json', ...(route.access === 'scim' ? ['application/scim+json'] : [])];
+  if (!errorTypes.some((type) => contentType.startsWith(type)))
+    return { reason: `${status} is not ${errorTypes.join(' or ')}`, detail: `content-type: ${contentType || 'none'}` };
   let problem: { code?: unknown; status?: unknown };
   try {
     problem = JSON.parse(answer.text ?? '') as typeof problem;
@@ -45,7 +48,7 @@ export function judge(
     return { reason: `${status} problem+json is not JSON` };
   }
   if (typeof problem?.code !== 'string') return { reason: `${status} problem without a string code` };
-  if (problem.status !== undefined && problem.status !== status)
+  if (problem.status !== undefined && Number(problem.status) !== status)
     return { reason: `${status} problem says status ${String(problem.status)}` };
   if (digests && !WRITES_ON_REFUSAL.has(`${route.method} ${route.url}`)) {
     const changed = changedTables(digests.before, digests.after);

@@ -16,6 +16,8 @@ type SignupAnswer = { accessToken: string; user: Id & { email: string }; organis
 export type Fixture = {
   organisationId: string;
   tokens: Record<Role, string>;
+  /** The secret of a SCIM token of the organisation: the caller of the SCIM routes. */
+  scimSecret: string;
   /** Record ids and tokens by the collection they belong to (`employees`, `invites`, …), newest first. */
   pools: Record<string, string[]>;
   emails: string[];
@@ -168,6 +170,10 @@ export async function buildFixture(server: FuzzServer): Promise<Fixture> {
   await addRecords(server, alpha.accessToken, pools);
   const feed = await server.call<{ url: string }>('POST', '/api/v1/calendar/feed', { token: alpha.accessToken });
   pools.calendar = [/([A-Za-z0-9_-]+)\.ics$/.exec(new URL(feed.url).pathname)?.[1] ?? ''];
+  const scim = await server.call<{ secret: string }>('POST', '/api/v1/scim-tokens', {
+    token: alpha.accessToken,
+    body: { name: 'Fuzz' },
+  });
 
   const beta = await signup(server, 'Fuzz Wonen');
   const betaPools: Record<string, string[]> = {};
@@ -177,6 +183,7 @@ export async function buildFixture(server: FuzzServer): Promise<Fixture> {
   return {
     organisationId,
     tokens,
+    scimSecret: scim.secret,
     pools,
     emails: [alpha.email, ...(pools.emails ?? [])],
     refreshCookies: login ? [login] : [],

@@ -35,8 +35,12 @@ export function pathWith(url: string, values: Record<string, string>): string {
   return url.replace(/:(\w+)/g, (_, name: string) => values[name] ?? '');
 }
 
-/** Who calls the route: the admin where allowed, else the first role allowed; nobody for public and cookie routes. */
+/**
+ * Who calls the route: the admin where allowed, else the first role allowed; the SCIM token for SCIM routes; nobody
+ * for public and cookie routes.
+ */
 export function callerToken(route: ApiRoute, fixture: Fixture): string | undefined {
+  if (route.access === 'scim') return fixture.scimSecret;
   if (!Array.isArray(route.access)) return undefined;
   const allowed: readonly Role[] = route.access;
   const role = allowed.includes('admin') ? 'admin' : allowed[0];

@@ -1,8 +1,11 @@
+import account from '../account/en.json';
 import activity from '../activity/en.json';
 import content from '../content/en.json';
 import dashboard from '../dashboard/en.json';
 import feedback from '../feedback/en.json';
 import findings from '../findings/en.json';
+import privacy from '../privacy/en.json';
+import provisioning from '../provisioning/en.json';
 import rounds from '../rounds/en.json';
 
 /**
@@ -10,5 +13,15 @@ import rounds from '../rounds/en.json';
  * with the first page that needs a session, not with the login page.
  */
 export default function messages() {
-  return { ...feedback, ...rounds, ...findings, ...activity, ...content, ...dashboard };
+  return {
+    ...feedback,
+    ...rounds,
+    ...findings,
+    ...activity,
+    ...content,
+    ...dashboard,
+    ...account,
+    ...provisioning,
+    ...privacy,
+  };
 }

@@ -1,8 +1,11 @@
+import account from '../account/nl.json';
 import activity from '../activity/nl.json';
 import content from '../content/nl.json';
 import dashboard from '../dashboard/nl.json';
 import feedback from '../feedback/nl.json';
 import findings from '../findings/nl.json';
+import privacy from '../privacy/nl.json';
+import provisioning from '../provisioning/nl.json';
 import rounds from '../rounds/nl.json';
 
 /**
@@ -10,5 +13,15 @@ import rounds from '../rounds/nl.json';
  * with the first page that needs a session, not with the login page.
  */
 export default function messages() {
-  return { ...feedback, ...rounds, ...findings, ...activity, ...content, ...dashboard };
+  return {
+    ...feedback,
+    ...rounds,
+    ...findings,
+    ...activity,
+    ...content,
+    ...dashboard,
+    ...account,
+    ...provisioning,
+    ...privacy,
+  };
 }

@@ -62,6 +62,23 @@ describe('OrganisationSettingsView', () => {
     expect(api.updateOrganisation).toHaveBeenCalledWith({ recognition: { enabled: true, points: { event: 8 } } });
   });
 
+  it('sends a new retention period, and refuses one outside 1 to 120 months next to the field', async () => {
+    const { wrapper } = await mountForm();
+    expect((wrapper.find('#org-retention-months').element as HTMLInputElement).value).toBe('24');
+    api.updateOrganisation.mockResolvedValue({ ...organisation, privacy: { retentionMonths: 36 } });
+
+    await wrapper.find('#org-retention-months').setValue('121');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(api.updateOrganisation).not.toHaveBeenCalled();
+    expect(wrapper.text()).toContain('Vul een heel getal in van 1 tot en met 120.');
+
+    await wrapper.find('#org-retention-months').setValue('36');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(api.updateOrganisation).toHaveBeenCalledWith({ privacy: { retentionMonths: 36 } });
+  });
+
   it('says there is nothing to save when nothing changed', async () => {
     const { wrapper } = await mountForm();
 

@@ -14,6 +14,7 @@ import type { ActorScope, Scope } from '../../../http/actor.ts';
 import { NotFound, ValidationFailed, type FieldError } from '../../../http/errors.ts';
 import { pageWindow, toPage } from '../../../http/pages.ts';
 import type { Changes } from '../../../events/index.ts';
+import { notify } from '../../notifications/notifications.service.ts';
 import {
   ParticipantHasResponded,
   RoundClosed,
@@ -206,6 +207,14 @@ export async function open(actor: RoundActor & { changes: Changes }): Promise<Ro
     const now = new Date();
     await inviteParticipants({ ...scope, at: now });
     await updateRound({ ...scope, changes: { status: 'open', openedAt: now } });
+    await notify({
+      db: tx,
+      organisationId: actor.organisationId,
+      kind: 'round_opened',
+      trigger: `round_opened:${actor.roundId}`,
+      to: { ambassadorIds: participants.map((participant) => participant.ambassadorId) },
+      data: { roundTitle: current.title, link: `/feedback/rounds/${actor.roundId}/answer` },
+    });
   });
   actor.changes.announce('feedback.round_opened', { organisationId: actor.organisationId, roundId: actor.roundId });
   return get(actor);
@@ -228,7 +237,17 @@ export async function remind(actor: RoundActor & { changes: Changes }): Promise<
     const current = await lockedOrFail(scope);
     if (current.status === 'closed') throw new RoundClosed();
     if (current.status !== 'open') throw new RoundNotOpen(current.status);
-    return remindParticipants({ ...scope, at: new Date() });
+    const at = new Date();
+    const reminded = await remindParticipants({ ...scope, at });
+    await notify({
+      db: tx,
+      organisationId: actor.organisationId,
+      kind: 'round_reminder',
+      trigger: `round_reminder:${actor.roundId}:${at.toISOString()}`,
+      to: { ambassadorIds: reminded },
+      data: { roundTitle: current.title, link: `/feedback/rounds/${actor.roundId}/answer` },
+    });
+    return reminded;
   });
   if (ambassadorIds.length > 0)
     actor.changes.announce('feedback.participants_reminded', {

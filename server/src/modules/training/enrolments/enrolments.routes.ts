@@ -19,7 +19,7 @@ const tags = ['training'];
 /** Who enrols people and takes attendance: admins, and ambassadors for the sessions they give. */
 const RUNNERS = ['admin', 'ambassador'] as const;
 
-const enrolmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+const enrolmentsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async (app, { publicUrl }) => {
   app.post(
     '/training-sessions/:id/enrolments',
     {
@@ -41,6 +41,7 @@ const enrolmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           sessionId: request.params.id,
           employeeId: request.body.employeeId,
           dryRun: request.query.dryRun ?? false,
+          publicUrl,
         }),
       ),
   );
@@ -64,6 +65,7 @@ const enrolmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         sessionId: request.params.id,
         body: request.body,
         dryRun: request.query.dryRun ?? false,
+        publicUrl,
       }),
   );
 
@@ -86,6 +88,7 @@ const enrolmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...request.actor,
         sessionId: request.params.id,
         employeeId: request.params.employeeId,
+        publicUrl,
       }),
   );
 

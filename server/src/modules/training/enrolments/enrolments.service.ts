@@ -17,6 +17,7 @@ import {
 import { lockSession, type SessionRow } from '../sessions/sessions.repository.ts';
 import type { ActorScope } from '../../../http/actor.ts';
 import { assertMayRun } from '../sessions/sessions.service.ts';
+import { mailEnrolment } from './enrolment-mail.ts';
 import { AlreadyEnrolled, EmployeeLeft, EnrolmentOverlap, NotAnAmbassador, SessionClosed } from '../training.errors.ts';
 
 type Tx = Parameters<Parameters<ActorScope['db']['transaction']>[0]>[0];
@@ -54,8 +55,9 @@ async function waitlistPosition(tx: Tx, actor: ActorScope, sessionId: string, em
   return index < 0 ? null : index + 1;
 }
 
+/** With `publicUrl` (a request, not the demo seed) the employee is mailed her place or waitlist position. */
 export async function enrol(
-  actor: ActorScope & { sessionId: string; employeeId: string; dryRun?: boolean },
+  actor: ActorScope & { sessionId: string; employeeId: string; dryRun?: boolean; publicUrl?: string },
 ): Promise<Enrolment> {
   await assertMayRun(actor);
   const { employeeId } = actor;
@@ -80,6 +82,15 @@ export async function enrol(
           ).length + 1
         : await waitlistPosition(tx, actor, session.id, employeeId);
     const position = status === 'waitlisted' ? await waitlisted() : null;
+    if (!dryRun && actor.publicUrl)
+      await mailEnrolment({
+        tx,
+        actor,
+        session,
+        employeeIds: [employeeId],
+        event: status === 'registered' ? 'confirmed' : 'waitlisted',
+        publicUrl: actor.publicUrl,
+      });
     const alreadyTrained =
       session.kind === 'end_user' && (await isTrained({ db: tx, organisationId: actor.organisationId, employeeId }));
     return { employeeId, status, position, ...(alreadyTrained ? { alreadyTrained } : {}) };
@@ -88,7 +99,7 @@ export async function enrol(
 
 /** Enrols a department's untrained active employees (and its sub-departments' by default) in one transaction. */
 export async function enrolDepartment(
-  actor: ActorScope & { sessionId: string; body: BulkEnrolBody; dryRun?: boolean },
+  actor: ActorScope & { sessionId: string; body: BulkEnrolBody; dryRun?: boolean; publicUrl?: string },
 ) {
   await assertMayRun(actor);
   const tree = await loadTree(actor);
@@ -119,18 +130,27 @@ export async function enrolDepartment(
     const freePlaces = Math.max(0, session.capacity - (await registeredCount(scope)));
     let free = freePlaces;
     const result = { registered: 0, waitlisted: 0, skipped: skipped + notAmbassadors, freePlaces };
+    const placed: Record<'registered' | 'waitlisted', string[]> = { registered: [], waitlisted: [] };
     for (const employeeId of eligible) {
       const status = free > 0 ? 'registered' : 'waitlisted';
       if (free > 0) free -= 1;
       if (!actor.dryRun) await upsertEnrolment({ ...scope, employeeId, status, enrolledBy: actor.userId });
       result[status] += 1;
+      placed[status].push(employeeId);
+    }
+    if (!actor.dryRun && actor.publicUrl) {
+      const mail = { tx, actor, session, publicUrl: actor.publicUrl };
+      await mailEnrolment({ ...mail, employeeIds: placed.registered, event: 'confirmed' });
+      await mailEnrolment({ ...mail, employeeIds: placed.waitlisted, event: 'waitlisted' });
     }
     return result;
   });
 }
 
 /** Cancels a place; the first on the waitlist moves up when a registered place came free. */
-export async function cancelEnrolment(actor: ActorScope & { sessionId: string; employeeId: string }) {
+export async function cancelEnrolment(
+  actor: ActorScope & { sessionId: string; employeeId: string; publicUrl?: string },
+) {
   await assertMayRun(actor);
   return actor.db.transaction(async (tx) => {
     const scope = { db: tx, organisationId: actor.organisationId, sessionId: actor.sessionId };
@@ -141,6 +161,15 @@ export async function cancelEnrolment(actor: ActorScope & { sessionId: string; e
     if (!existing || existing.status === 'cancelled') throw new NotFound('enrolment');
     await setEnrolmentStatus({ ...scope, employeeIds: [actor.employeeId], status: 'cancelled' });
     const [promotedEmployeeId] = await promoteWaitlisted({ ...scope, capacity: session.capacity });
+    if (promotedEmployeeId && actor.publicUrl)
+      await mailEnrolment({
+        tx,
+        actor,
+        session,
+        employeeIds: [promotedEmployeeId],
+        event: 'promoted',
+        publicUrl: actor.publicUrl,
+      });
     return { employeeId: actor.employeeId, promotedEmployeeId: promotedEmployeeId ?? null };
   });
 }

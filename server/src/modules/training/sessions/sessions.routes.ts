@@ -15,7 +15,7 @@ import { ALL_ROLES } from '../../../plugins/auth.ts';
 import { create, get, list, remove, update } from './sessions.service.ts';
 
 const tags = ['training'];
-const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+const sessionsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async (app, { publicUrl }) => {
   app.get(
     '/training-sessions',
     {
@@ -80,6 +80,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         sessionId: request.params.id,
         body: request.body,
         force: request.query.force ?? false,
+        publicUrl,
       }),
   );
 

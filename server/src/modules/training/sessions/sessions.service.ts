@@ -8,6 +8,7 @@ import { Forbidden, NotFound, ValidationFailed } from '../../../http/errors.ts';
 import { enrolmentsOf, hasAttendanceMarks, promoteWaitlisted } from '../enrolments/enrolments.repository.ts';
 import { assertNoClash, checkNotPast, checkReferences, checkTimes, lockSchedule, type Fields } from './schedule.ts';
 import type { ActorScope } from '../../../http/actor.ts';
+import { mailSessionChange } from './session-mail.ts';
 import { present, withPositions } from './sessions.dto.ts';
 import {
   deleteSession,
@@ -123,8 +124,9 @@ export async function create(actor: ActorScope & { body: CreateTrainingSessionBo
   return withWarnings({ ...actor, sessionId: created.id });
 }
 
+/** With `publicUrl` (a request, not the demo seed) a cancelled or moved session is mailed to the people in it. */
 export async function update(
-  actor: ActorScope & { sessionId: string; body: UpdateTrainingSessionBody; force: boolean },
+  actor: ActorScope & { sessionId: string; body: UpdateTrainingSessionBody; force: boolean; publicUrl?: string },
 ) {
   const { body, sessionId } = actor;
   await actor.db.transaction(async (tx) => {
@@ -183,6 +185,7 @@ export async function update(
     // More places: the waitlist moves up, first come first served.
     if (status === 'planned' && body.capacity !== undefined && body.capacity > current.capacity)
       await promoteWaitlisted({ ...scope, sessionId, capacity: body.capacity });
+    if (actor.publicUrl) await mailSessionChange({ tx, actor, before: current, publicUrl: actor.publicUrl });
   });
   return withWarnings(actor);
 }

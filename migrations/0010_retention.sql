@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD COLUMN "retention_months" integer DEFAULT 24 NOT NULL;--> statement-breakpoint
+ALTER TABLE "organisations" ADD CONSTRAINT "organisations_retention_months_range" CHECK ("organisations"."retention_months" between 1 and 120);
