@@ -30,8 +30,11 @@ export type ProvisionedEmployee = { [K in keyof Columns]: Columns[K]['_']['data'
 
 export type ProvisioningFilter = { email?: string; externalId?: string };
 
+/** An erased employee (her number is `verwijderd-<her id>`) is no longer a user: SCIM must not write her back. */
+const notErased = () => ne(employees.employeeNumber, sql`'verwijderd-' || ${employees.id}::text`);
+
 function conditions(organisationId: string, filter: ProvisioningFilter): SQL {
-  const where: SQL[] = [eq(employees.organisationId, organisationId)];
+  const where: SQL[] = [eq(employees.organisationId, organisationId), notErased()];
   if (filter.email !== undefined) where.push(sql`lower(${employees.email}) = ${filter.email.toLowerCase()}`);
   if (filter.externalId !== undefined) where.push(eq(employees.externalId, filter.externalId));
   return and(...where)!;
@@ -66,7 +69,7 @@ export async function findProvisionedEmployee({ db, organisationId, employeeId }
     .select(provisionedColumns(layers))
     .from(employees)
     .innerJoin(layers, eq(layers.id, employees.layerId))
-    .where(and(eq(employees.organisationId, organisationId), eq(employees.id, employeeId)));
+    .where(and(eq(employees.organisationId, organisationId), eq(employees.id, employeeId), notErased()));
   return row as ProvisionedEmployee | undefined;
 }
 

@@ -24,8 +24,9 @@ import {
   outboxPage,
   patchPreferences,
   unsubscribe,
+  unsubscribeTarget,
 } from './notifications.service.ts';
-import { unsubscribedPage } from './unsubscribe-page.ts';
+import { confirmUnsubscribePage, unsubscribedPage } from './unsubscribe-page.ts';
 
 const tags = ['notifications'];
 const ADMIN = ['admin'] as const;
@@ -116,11 +117,9 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
 /** Public, for mail clients and people who are not logged in: the token names one kind for one person. */
 const unsubscribeRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (open, { secret }) => {
   // RFC 8058: the mail client POSTs `List-Unsubscribe=One-Click` as a form; the token in the URL is all we need.
-  open.addContentTypeParser(
-    'application/x-www-form-urlencoded',
-    { parseAs: 'string', bodyLimit: 1024 },
-    (_r, _b, done) => done(null, undefined),
-  );
+  for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data'])
+    if (!open.hasContentTypeParser(type))
+      open.addContentTypeParser(type, { parseAs: 'string', bodyLimit: 1024 }, (_r, _b, done) => done(null, undefined));
   const limits = { max: 30, timeWindow: '1 minute' };
   open.get(
     '/unsubscribe',
@@ -128,15 +127,17 @@ const unsubscribeRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (
       config: { access: 'public', rateLimit: limits },
       schema: {
         tags,
-        description: 'Opened from the link in a mail: switches that kind of mail off and says so in a small page.',
+        description:
+          'Opened from the link in a mail: a small page that asks; its button POSTs. Opening the link changes nothing.',
         querystring: UnsubscribeQuery,
         produces: ['text/html'],
         response: { 200: Type.String(), ...problems(404, 429, 503) },
       },
     },
     async (request, reply) => {
-      const result = await unsubscribe({ db: open.db, secret, token: request.query.token });
-      return reply.type('text/html; charset=utf-8').send(unsubscribedPage(result));
+      const target = await unsubscribeTarget({ db: open.db, secret, token: request.query.token });
+      const action = `/api/v1/unsubscribe?token=${encodeURIComponent(request.query.token)}`;
+      return reply.type('text/html; charset=utf-8').send(confirmUnsubscribePage({ ...target, action }));
     },
   );
   open.post(
@@ -145,14 +146,20 @@ const unsubscribeRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (
       config: { access: 'public', rateLimit: limits },
       schema: {
         tags,
-        description: 'One-click unsubscribe (RFC 8058), posted by the mail client.',
+        description:
+          'One-click unsubscribe (RFC 8058), posted by the mail client (JSON), or by the button of the page (HTML).',
         querystring: UnsubscribeQuery,
-        response: { 200: UnsubscribeResponse, ...problems(404, 429, 503) },
+        response: {
+          200: Type.Union([UnsubscribeResponse, Type.String({ description: 'The page, for the page’s own button' })]),
+          ...problems(404, 429, 503),
+        },
       },
     },
-    async (request) => {
-      const { kind, email } = await unsubscribe({ db: open.db, secret, token: request.query.token });
-      return { kind, email };
+    async (request, reply) => {
+      const result = await unsubscribe({ db: open.db, secret, token: request.query.token });
+      if (request.headers.accept?.includes('text/html'))
+        return reply.type('text/html; charset=utf-8').send(unsubscribedPage(result));
+      return { kind: result.kind, email: result.email };
     },
   );
 };

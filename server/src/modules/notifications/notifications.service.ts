@@ -197,7 +197,8 @@ function outboxDto(row: OutboxRow): OutboxMessage {
 
 /**
  * One mail of the organisation with its text: as sent, or rendered now while it waits, so that without an SMTP server
- * the admin reads every mail here (the demo). A waiting security mail shows its link only when no SMTP server is set.
+ * the admin reads every mail here (the demo). A waiting invitation shows its link only when no SMTP server is set
+ * (the admin got that link anyway); a password reset never does: it would let one admin become another user.
  */
 export async function outboxMail(
   actor: ActorScope & { mailId: string; mail: { smtpUrl?: string; publicUrl: string; secret: string } },
@@ -205,7 +206,8 @@ export async function outboxMail(
   const row = await findOutboxRow(actor);
   if (!row) throw new NotFound('mail');
   const { smtpUrl, publicUrl, secret } = actor.mail;
-  const readable = row.status !== 'sent' && (!isSecurityKind(row.kind) || !smtpUrl) && isTemplated(row.kind);
+  const hidden = row.kind === 'password_reset' || (isSecurityKind(row.kind) && smtpUrl !== undefined);
+  const readable = row.status !== 'sent' && !hidden && isTemplated(row.kind);
   const text = row.text ?? (readable ? renderOutboxMail(row, { from: '', publicUrl, secret }).text : null);
   return {
     ...outboxDto(row),
@@ -227,6 +229,27 @@ export async function outboxPage(actor: ActorScope & { query: OutboxListQuery })
 // Unsubscribe (public)
 
 /** Switches one kind of mail off for the person a link was made for; doing it twice changes nothing. */
+/** What an unsubscribe link would switch off, and in which language to ask; changes nothing (a GET of the link). */
+export async function unsubscribeTarget({
+  db,
+  secret,
+  token,
+}: {
+  db: ActorScope['db'];
+  secret: string;
+  token: string;
+}) {
+  const claim = verifyUnsubscribe(secret, token);
+  if (!claim) throw new UnsubscribeInvalid();
+  const user = await findActiveUser({ db, userId: claim.userId });
+  if (!user) throw new UnsubscribeInvalid();
+  const [preferences, organisation] = await Promise.all([
+    findPreferences({ db, organisationId: user.organisationId, userId: user.id }),
+    findOrganisationForMail({ db, organisationId: user.organisationId }),
+  ]);
+  return { kind: claim.kind, locale: preferences?.locale ?? organisation?.locale ?? 'nl' };
+}
+
 export async function unsubscribe({ db, secret, token }: { db: ActorScope['db']; secret: string; token: string }) {
   const claim = verifyUnsubscribe(secret, token);
   if (!claim) throw new UnsubscribeInvalid();

@@ -162,16 +162,25 @@ const TEMPLATES = {
   session_reminder: (data, { locale }) => {
     const session = data.sessionTitle ?? '';
     const place = data.location ? ` (${data.location})` : '';
-    const body = t(
-      locale,
-      `Morgen is het zover: "${session}" op ${when(data, locale)}${place}.`,
-      `Coming up tomorrow: "${session}" on ${when(data, locale)}${place}.`,
-    );
+    const today = data.day === 'today';
+    const body = today
+      ? t(
+          locale,
+          `Vandaag is het zover: "${session}" op ${when(data, locale)}${place}.`,
+          `Coming up today: "${session}" on ${when(data, locale)}${place}.`,
+        )
+      : t(
+          locale,
+          `Morgen is het zover: "${session}" op ${when(data, locale)}${place}.`,
+          `Coming up tomorrow: "${session}" on ${when(data, locale)}${place}.`,
+        );
     return {
       subject: t(locale, `Herinnering: ${session}`, `Reminder: ${session}`),
       lines: [body],
       action: t(locale, 'Training bekijken', 'See the training'),
-      title: t(locale, 'Training morgen', 'Training tomorrow'),
+      title: today
+        ? t(locale, 'Training vandaag', 'Training today')
+        : t(locale, 'Training morgen', 'Training tomorrow'),
       body,
     };
   },

@@ -74,15 +74,10 @@ export function createOutboxSender(options: OutboxSenderOptions) {
       const claimed = await claimDueMail({ db, now: new Date(), leaseMs, limit: 10 });
       if (claimed.length === 0) return { sent, failed };
       for (const row of claimed) {
+        let mail: ReturnType<typeof renderOutboxMail>;
         try {
-          const mail = renderOutboxMail(row, options);
+          mail = renderOutboxMail(row, options);
           await transport.send(mail);
-          await markMailSent({
-            db,
-            id: row.id,
-            body: isSecurityKind(row.kind) ? null : { text: mail.text, html: mail.html },
-          });
-          sent += 1;
         } catch (error) {
           failed += 1;
           const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
@@ -95,8 +90,29 @@ export function createOutboxSender(options: OutboxSenderOptions) {
             nextAttemptAt: last ? null : new Date(Date.now() + wait),
           });
           log?.error({ err: error, outboxId: row.id, attempts: row.attempts }, 'mail not sent');
+          continue;
         }
+        // Sent: only the bookkeeping is left. Its failure must not count as a failed send (that would send it again).
+        await recordSent(row, mail);
+        sent += 1;
       }
     }
   };
+
+  /** Notes a sent mail, trying again a few times; if the database stays away, the lease decides (see README). */
+  async function recordSent(row: OutboxRow, mail: ReturnType<typeof renderOutboxMail>) {
+    const body = isSecurityKind(row.kind) ? null : { text: mail.text, html: mail.html };
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await markMailSent({ db, id: row.id, body });
+        return;
+      } catch (error) {
+        if (attempt >= 3) {
+          log?.error({ err: error, outboxId: row.id }, 'mail sent, but not marked sent');
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  }
 }

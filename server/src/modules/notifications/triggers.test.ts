@@ -77,10 +77,27 @@ describe('round opened and reminded', () => {
       round_reminder: 'immediate',
       enrolment: 'immediate',
     });
-    // The link in the mail body (GET) works too, and says so in a page.
+    // The link in the mail body (GET) asks first: opening it (as mail scanners do) switches nothing off.
+    await api()
+      .patch('/api/v1/me/preferences')
+      .set(bearer(anna.token))
+      .send({ email: { round_opened: 'immediate' } });
     const page = await api().get(`${url.pathname}${url.search}`).expect(200);
     expect(page.headers['content-type']).toContain('text/html');
-    expect(page.text).toContain('Afgemeld');
+    expect(page.text).toContain('Wil je geen mails meer over geopende feedbackrondes?');
+    expect(page.text).toContain('<form method="post"');
+    const unchanged = await api().get('/api/v1/me/preferences').set(bearer(anna.token)).expect(200);
+    expect(unchanged.body.email.round_opened).toBe('immediate');
+    // Its button posts the form and answers a page.
+    const confirmed = await api()
+      .post(`${url.pathname}${url.search}`)
+      .set('accept', 'text/html')
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .send('List-Unsubscribe=One-Click')
+      .expect(200);
+    expect(confirmed.text).toContain('Afgemeld');
+    const switched = await api().get('/api/v1/me/preferences').set(bearer(anna.token)).expect(200);
+    expect(switched.body.email.round_opened).toBe('off');
     // A forged or altered token is refused.
     const forged = url.search.replace(/.(?=$)/, (c) => (c === 'A' ? 'B' : 'A'));
     const refused = await api().post(`${url.pathname}${forged}`).expect(404);

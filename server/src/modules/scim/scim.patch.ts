@@ -57,8 +57,8 @@ function setPath(user: Json, path: string, value: unknown, op: Operation['op']):
   if (filter !== undefined) {
     // A multi-valued attribute picked by a filter: the only one a User keeps is her e-mail address.
     if (names[0]!.toLowerCase() !== 'emails') throw new InvalidPath(path);
-    user.emails =
-      op === 'remove' ? [] : [{ value: names[1] === undefined ? attribute(value as Json, 'value') : value }];
+    const address = names[1] === undefined ? (isObject(value) ? attribute(value, 'value') : value) : value;
+    user.emails = op === 'remove' ? [] : [{ value: address }];
     return;
   }
   let target = holder;

@@ -19,7 +19,14 @@ const BODY_LIMIT = 64 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const access = 'scim' as const;
 
-type Query = { filter?: string; startIndex?: string; count?: string };
+/** As Fastify parses a query string: a parameter given twice arrives as an array. */
+type Query = { filter?: string | string[]; startIndex?: string | string[]; count?: string | string[] };
+
+/** One value of a query parameter; given twice, it is a bad request rather than a crash. */
+function single(value: string | string[] | undefined, name: string): string | undefined {
+  if (Array.isArray(value)) throw new InvalidValue(`${name} may be given once`);
+  return value;
+}
 
 /** A query number as SCIM clients send it; anything else is a bad request, not a silent default. */
 function integer(value: string | undefined, name: string): number | undefined {
@@ -85,7 +92,9 @@ const scimRoutes: FastifyPluginAsync<{ config: Config }> = async (app, { config 
   app.get('/scim/v2/ServiceProviderConfig', options, async () => serviceProviderConfig(`${config.publicUrl}/api/docs`));
 
   app.get<{ Querystring: Query }>('/scim/v2/Users', options, async (request) => {
-    const { filter, startIndex, count } = request.query;
+    const filter = single(request.query.filter, 'filter');
+    const startIndex = single(request.query.startIndex, 'startIndex');
+    const count = single(request.query.count, 'count');
     if (filter !== undefined && filter.length > 500) throw new InvalidFilter('it is longer than 500 characters');
     return listUsers({
       ...scope(request),

@@ -14,6 +14,7 @@ import {
   type ProvisioningFilter,
 } from '../employees/provisioning.repository.ts';
 import { layerRows } from '../layers/layers.repository.ts';
+import { endAccessOfEmployee } from '../users/offboarding.ts';
 import { InvalidFilter, InvalidValue, Uniqueness } from './scim.errors.ts';
 import { applyPatch } from './scim.patch.ts';
 import { MAX_SCIM_PAGE, SCIM } from './scim.resources.ts';
@@ -170,7 +171,11 @@ async function replaceWith(scope: WriteScope & { employeeId: string; input: Scim
     ...(input.jobTitle === undefined ? {} : { jobTitle: input.jobTitle }),
     ...((current.status === 'active') !== input.active ? statusOf(input.active) : {}),
   };
-  await updateEmployee({ ...scope, employeeId, changes }).catch(uniquenessOf);
+  const leaves = current.status === 'active' && !input.active;
+  await scope.db.transaction(async (tx) => {
+    await updateEmployee({ db: tx, organisationId: scope.organisationId, employeeId, changes }).catch(uniquenessOf);
+    if (leaves) await endAccessOfEmployee({ db: tx, organisationId: scope.organisationId, employeeId });
+  });
   scope.changes.coverage(scope.organisationId);
   return getUser(scope);
 }
@@ -186,12 +191,18 @@ export async function patchUser(scope: WriteScope & { employeeId: string; body: 
   return replaceWith({ ...scope, input: readScimUser(applyPatch(current, scope.body)) });
 }
 
-/** Deprovisioning: she leaves, as the HR import marks her; her history (trainings, activities) stays. */
+/**
+ * Deprovisioning: she leaves, as the HR import marks her, and her accounts can no longer sign in (the organisation's
+ * last active admin excepted); her history (trainings, activities) stays.
+ */
 export async function deleteUser(scope: WriteScope & { employeeId: string }) {
   const current = await findProvisionedEmployee(scope);
   if (!current) throw new NotFound('user');
-  if (current.status !== 'left') {
-    await updateEmployee({ ...scope, changes: statusOf(false) });
-    scope.changes.coverage(scope.organisationId);
-  }
+  if (current.status === 'left') return;
+  await scope.db.transaction(async (tx) => {
+    const inner = { db: tx, organisationId: scope.organisationId, employeeId: scope.employeeId };
+    await updateEmployee({ ...inner, changes: statusOf(false) });
+    await endAccessOfEmployee(inner);
+  });
+  scope.changes.coverage(scope.organisationId);
 }

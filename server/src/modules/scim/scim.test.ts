@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearer } from '../../test/factories.ts';
-import { api, PATHS, useOrg, useTestApp, type Org } from '../training/training.fixtures.ts';
+import { api, linkedUser, PATHS, useOrg, useTestApp, type Org } from '../training/training.fixtures.ts';
 import type { TestApp } from '../../test/test-app.ts';
 
 const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -259,6 +259,62 @@ describe('SCIM users', () => {
     }
     await scim(secret).get('/Users/not-a-uuid').expect(404);
     expect((await scim(secret).get('/Users').expect(200)).body.totalResults).toBe(before);
+  });
+
+  it('no longer knows an erased employee, so a later sync cannot write her name back', async () => {
+    const { secret } = await newToken(t, org);
+    const created = await scim(secret)
+      .post(
+        '/Users',
+        newUser({
+          userName: 'wis@provisie.example',
+          externalId: 'entra-0009',
+          [ENTERPRISE]: { employeeNumber: 'S109', department: PATHS.ict },
+        }),
+      )
+      .expect(201);
+    const path = `/Users/${created.body.id}`;
+    await scim(secret).delete(path).expect(204);
+    await api(t).post(`/api/v1/employees/${created.body.id}/erase`).set(bearer(org.token)).expect(200);
+
+    await scim(secret).get(path).expect(404);
+    await scim(secret)
+      .patch(path, [{ op: 'replace', value: { active: true, displayName: 'Ilse Jansen' } }])
+      .expect(404);
+    await scim(secret)
+      .put(path, newUser({ userName: 'wis@provisie.example' }))
+      .expect(404);
+    const found = await scim(secret).get('/Users').query({ filter: 'userName eq "wis@provisie.example"' });
+    expect(found.body.totalResults).toBe(0);
+    expect((await employee(created.body.id)).name).toMatch(/^Verwijderde medewerker/);
+  });
+
+  it("ends a deprovisioned employee's access: her account is deactivated and her token refused", async () => {
+    const { secret } = await newToken(t, org);
+    const account = await linkedUser(t, org, 'E04');
+    await api(t).get('/api/v1/me').set(bearer(account.token)).expect(200);
+    await scim(secret)
+      .patch(`/Users/${org.employee('E04').id}`, [{ op: 'replace', path: 'active', value: 'False' }])
+      .expect(200);
+    await api(t).get('/api/v1/me').set(bearer(account.token)).expect(401);
+    const users = (await api(t).get('/api/v1/users').set(bearer(org.token)).expect(200)).body.items as {
+      id: string;
+      status: string;
+    }[];
+    expect(users.find((user) => user.id === account.id)?.status).toBe('deactivated');
+  });
+
+  it('answers odd but possible input with 400, never 500', async () => {
+    const { secret } = await newToken(t, org);
+    const target = `/Users/${org.employee('E02').id}`;
+    for (const value of [null, undefined, 42]) {
+      const response = await scim(secret).patch(target, [{ op: 'replace', path: 'emails[type eq "work"]', value }]);
+      // Clearing the address is allowed (200); a number is refused (400); nothing crashes.
+      expect([200, 400], JSON.stringify(value)).toContain(response.status);
+      if (value === 42) expect(response.body.scimType).toBe('invalidValue');
+    }
+    const twice = await api(t).get('/api/v1/scim/v2/Users?filter=a&filter=b').set(bearer(secret)).expect(400);
+    expect(twice.body.status).toBe('400');
   });
 
   it('describes itself in ServiceProviderConfig', async () => {

@@ -117,6 +117,8 @@ describe('NotificationBell', () => {
     expect(api.markAllNotificationsRead).toHaveBeenCalled();
     expect(wrapper.find('[data-testid="notification-badge"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="notifications-mark-all"]').exists()).toBe(false);
+    // The button is gone, but the focus stayed in the panel, where Escape closes it.
+    expect(document.activeElement).toBe(wrapper.find('[data-testid="notification-popup"]').element);
   });
 
   it('closes on Escape and gives the focus back to the bell', async () => {

@@ -32,7 +32,14 @@ const personalDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ADMIN },
       schema: { tags, params: IdParams, response: { 200: ErasureResult, ...problems(...AUTHENTICATED, 404, 409) } },
     },
-    async (request) => erase({ db: app.db, ...request.actor, changes: request.changes, employeeId: request.params.id }),
+    async (request) =>
+      erase({
+        db: app.db,
+        organisationId: request.actor.organisationId,
+        actorUserId: request.actor.userId,
+        changes: request.changes,
+        employeeId: request.params.id,
+      }),
   );
 };
 

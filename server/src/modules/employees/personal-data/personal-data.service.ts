@@ -21,10 +21,11 @@ import {
 import { expirePasswordResetTokens } from '../../notifications/password-resets.repository.ts';
 import { enrolmentsOfEmployee, sessionsTrainedBy } from '../../training/training.personal-data.repository.ts';
 import { revokeOpenInvitations } from '../../users/invitations.repository.ts';
+import { lastAdminAmong } from '../../users/offboarding.ts';
 import { anonymiseUser, usersOfEmployee } from '../../users/users.personal-data.repository.ts';
 import { anonymiseEmployee, lockEmployee } from '../employees.personal-data.repository.ts';
 import { findEmployee } from '../employees.repository.ts';
-import { ActiveAmbassador } from './personal-data.errors.ts';
+import { ActiveAmbassador, CannotEraseSelf, LastAdmin } from './personal-data.errors.ts';
 
 /** What an erased employee is called from then on: neutral, yet distinct from other erased colleagues in a list. */
 const erasedName = (employeeId: string) => `Verwijderde medewerker ${employeeId.slice(0, 8)}`;
@@ -158,7 +159,9 @@ async function eraseTextAnswers(scope: Scope & { ambassadorId: string }) {
  * attendance, responses, findings) stays as it was. Refused while she is an active ambassador. Erasing again is
  * harmless: it answers 200 with whatever was still left to anonymise (usually nothing).
  */
-export async function erase(scope: Scope & { changes: Changes; employeeId: string }): Promise<ErasureResult> {
+export async function erase(
+  scope: Scope & { changes: Changes; employeeId: string; actorUserId?: string },
+): Promise<ErasureResult> {
   const { organisationId, employeeId } = scope;
   const name = erasedName(employeeId);
   const anonymised = await scope.db.transaction(async (db) => {
@@ -171,6 +174,9 @@ export async function erase(scope: Scope & { changes: Changes; employeeId: strin
     if (ambassador?.status === 'active') throw new ActiveAmbassador();
     const users = await usersOfEmployee({ ...tx, employeeId });
     const userIds = users.map((user) => user.id);
+    // Nobody erases herself, nor the account the organisation is run with (the retention job skips such a leaver).
+    if (scope.actorUserId && userIds.includes(scope.actorUserId)) throw new CannotEraseSelf();
+    if (await lastAdminAmong({ ...tx, userIds })) throw new LastAdmin();
     const addresses = emailsOf(
       [employee.email],
       users.map((user) => user.email),

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { bearer } from '../../../test/factories.ts';
 import { api, makeAmbassador, useOrg, useTestApp } from '../../training/training.fixtures.ts';
+import { insertUser } from '../../users/users.repository.ts';
 import { applyRetention } from './retention.service.ts';
 
 const t = useTestApp();
@@ -48,5 +49,33 @@ describe('retention', () => {
 
     // Again: nothing new to do, and the refused one is reported again for the admin to look at.
     expect(await applyRetention({ db: t.app.db, now: NOW, log })).toEqual({ anonymised: 0, refused: 1 });
+  });
+
+  it("never erases the caller's own account, nor the organisation's last active admin", async () => {
+    const admin = await insertUser({
+      db: t.app.db,
+      organisationId: org.organisation.id,
+      user: {
+        email: 'beheer.e04@bewaar.example',
+        name: 'Dirk Rivier',
+        role: 'admin',
+        status: 'active',
+        employeeId: org.employee('E04').id,
+      },
+    });
+    const token = t.app.jwt.sign({ sub: admin.id, org: org.organisation.id, role: 'admin' });
+    const own = await api(t)
+      .post(`/api/v1/employees/${org.employee('E04').id}/erase`)
+      .set(bearer(token))
+      .expect(409);
+    expect(own.body.code).toBe('cannot_erase_self');
+
+    // With the signing-up admin gone, she is the last active admin: the retention job leaves her be.
+    await t.app.db.execute(sql`update users set status = 'deactivated' where id = ${org.user.id}`);
+    await leave(token, org.employee('E04').id, DateTime.fromJSDate(NOW).minus({ months: 30 }).toJSDate());
+    const result = await applyRetention({ db: t.app.db, now: NOW, log });
+    expect(result.refused).toBeGreaterThanOrEqual(1);
+    expect(await nameOf(token, org.employee('E04').id)).toBe('Dirk Rivier');
+    await t.app.db.execute(sql`update users set status = 'active' where id = ${org.user.id}`);
   });
 });

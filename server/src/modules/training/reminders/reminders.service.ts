@@ -1,4 +1,5 @@
 import type { Scope } from '../../../http/actor.ts';
+import { dayIn } from '../../../lib/days.ts';
 import { notify } from '../../notifications/notifications.service.ts';
 import {
   registeredIn,
@@ -65,7 +66,11 @@ export async function remindUpcomingSessions(scope: ScheduleScope): Promise<numb
         employeeIds: trainees(session.id).map((row) => row.employeeId),
         ...trainerRecipients(trainers(session.id)),
       },
-      data: sessionData(session, scope.timezone),
+      data: {
+        ...sessionData(session, scope.timezone),
+        // Within 24 hours is today or tomorrow, in the organisation's calendar.
+        day: dayIn(scope.timezone, session.startsAt) === dayIn(scope.timezone, scope.now) ? 'today' : 'tomorrow',
+      },
     });
     queued += result.queued;
   }

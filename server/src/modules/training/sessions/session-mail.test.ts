@@ -53,4 +53,31 @@ describe('session changed or cancelled', () => {
     expect(cancelled[0]!.attachments[0]!.content).toContain('STATUS:CANCELLED');
     expect((await mails('session_changed')).length).toBe(2);
   });
+
+  it('tells who moves up from the waitlist when the admin adds places', async () => {
+    const waiting = await linkedUser(t, org, 'E07');
+    expect(waiting.id).toBeTruthy();
+    const session = await newSession(t, org.token, {
+      startsAt: '2030-10-01T08:00:00.000Z',
+      endsAt: '2030-10-01T09:00:00.000Z',
+      capacity: 1,
+    });
+    for (const number of ['E08', 'E07'])
+      await api(t)
+        .post(`/api/v1/training-sessions/${session.id}/enrolments`)
+        .set(bearer(org.token))
+        .send({ employeeId: org.employee(number).id })
+        .expect(201);
+    const before = await t.app.db.execute(
+      sql`select count(*)::int as n from outbox where organisation_id = ${org.organisation.id}
+          and kind = 'enrolment' and data->>'event' = 'promoted'`,
+    );
+    await patch(session.id, { capacity: 2 });
+    const after = await t.app.db.execute(
+      sql`select count(*)::int as n from outbox where organisation_id = ${org.organisation.id}
+          and kind = 'enrolment' and data->>'event' = 'promoted'`,
+    );
+    const count = (result: unknown) => (result as { rows: { n: number }[] }).rows[0]!.n;
+    expect(count(after)).toBe(count(before) + 1);
+  });
 });

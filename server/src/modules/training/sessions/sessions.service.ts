@@ -8,6 +8,7 @@ import { Forbidden, NotFound, ValidationFailed } from '../../../http/errors.ts';
 import { enrolmentsOf, hasAttendanceMarks, promoteWaitlisted } from '../enrolments/enrolments.repository.ts';
 import { assertNoClash, checkNotPast, checkReferences, checkTimes, lockSchedule, type Fields } from './schedule.ts';
 import type { ActorScope } from '../../../http/actor.ts';
+import { mailEnrolment } from '../enrolments/enrolment-mail.ts';
 import { mailSessionChange } from './session-mail.ts';
 import { present, withPositions } from './sessions.dto.ts';
 import {
@@ -183,9 +184,23 @@ export async function update(
     await replaceTrainers({ ...scope, sessionId, ambassadorIds: body.trainerIds, userIds: body.trainerUserIds });
     await replaceAudience({ ...scope, sessionId, departmentIds: body.departmentIds, layerIds: body.layerIds });
     // More places: the waitlist moves up, first come first served.
-    if (status === 'planned' && body.capacity !== undefined && body.capacity > current.capacity)
-      await promoteWaitlisted({ ...scope, sessionId, capacity: body.capacity });
-    if (actor.publicUrl) await mailSessionChange({ tx, actor, before: current, publicUrl: actor.publicUrl });
+    const promoted =
+      status === 'planned' && body.capacity !== undefined && body.capacity > current.capacity
+        ? await promoteWaitlisted({ ...scope, sessionId, capacity: body.capacity })
+        : [];
+    if (actor.publicUrl) {
+      await mailSessionChange({ tx, actor, before: current, publicUrl: actor.publicUrl });
+      const session = promoted.length > 0 ? await lockSession({ ...scope, sessionId }) : undefined;
+      if (session)
+        await mailEnrolment({
+          tx,
+          actor,
+          session,
+          employeeIds: promoted,
+          event: 'promoted',
+          publicUrl: actor.publicUrl,
+        });
+    }
   });
   return withWarnings(actor);
 }
