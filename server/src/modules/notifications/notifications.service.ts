@@ -68,10 +68,8 @@ export type NotifyInput = Scope & {
  * users, everything else to active ones; `off` makes no mail (the bell still rings), `digest` waits for the digest.
  */
 export async function notify({ db, organisationId, kind, trigger, to, data, attachments = [] }: NotifyInput) {
-  const [organisation, recipients] = await Promise.all([
-    findOrganisationForMail({ db, organisationId }),
-    findRecipients({ db, organisationId, ...to }),
-  ]);
+  const organisation = await findOrganisationForMail({ db, organisationId });
+  const recipients = await findRecipients({ db, organisationId, ...to });
   if (!organisation) return { queued: 0 };
   const wanted = kind === 'invitation' ? 'invited' : 'active';
   const mails = [];

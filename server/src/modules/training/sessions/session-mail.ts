@@ -35,10 +35,8 @@ export async function mailSessionChange({
   if (!after) return;
   const cancelled = before.status !== 'cancelled' && after.status === 'cancelled';
   if (!cancelled && (after.status !== 'planned' || !noticeablyChanged(before, after))) return;
-  const [enrolled, trainers] = await Promise.all([
-    registeredIn({ ...scope, sessionIds: [after.id], statuses: ['registered', 'waitlisted'] }),
-    trainersOf({ ...scope, sessionIds: [after.id] }),
-  ]);
+  const enrolled = await registeredIn({ ...scope, sessionIds: [after.id], statuses: ['registered', 'waitlisted'] });
+  const trainers = await trainersOf({ ...scope, sessionIds: [after.id] });
   const [dto] = await present(scope, [after], { userId: actor.userId, role: 'admin' });
   const method = cancelled ? 'CANCEL' : 'PUBLISH';
   const kind = cancelled ? 'session_cancelled' : 'session_changed';

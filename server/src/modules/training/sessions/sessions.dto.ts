@@ -2,6 +2,7 @@ import type { EnrolmentStatus, SessionEnrolment, TrainingSession } from '@ambass
 import { PLACE_HOLDING_ENROLMENT_STATUSES } from '@ambassador/shared/constants';
 import type { Scope } from '../../../http/actor.ts';
 import type { DepartmentTree } from '../../departments/department-tree.ts';
+import { together } from '../../../db/rows.ts';
 import { loadTree } from '../../departments/departments.service.ts';
 import { certifications, enrolmentStatusesOf, type enrolmentsOf } from '../enrolments/enrolments.repository.ts';
 import { sessionParts, type SessionRow, type Viewer } from './sessions.repository.ts';
@@ -16,13 +17,15 @@ export async function certifiedEmployeeIds(scope: Scope) {
 /** Sessions as the API shows them: trainers, audience, counts and the viewer's own part, in a fixed number of queries. */
 export async function present(scope: Scope, sessions: SessionRow[], viewer: Viewer, tree?: DepartmentTree) {
   const sessionIds = sessions.map((session) => session.id);
-  const [parts, certified, departmentTree, mine] = await Promise.all([
-    sessionParts({ ...scope, sessionIds }),
-    certifiedEmployeeIds(scope),
-    tree ?? loadTree(scope),
-    viewer.employeeId && sessionIds.length > 0
-      ? enrolmentStatusesOf({ ...scope, employeeId: viewer.employeeId, sessionIds })
-      : Promise.resolve([]),
+  const employeeId = viewer.employeeId;
+  const [parts, certified, departmentTree, mine] = await together(scope.db, [
+    () => sessionParts({ ...scope, sessionIds }),
+    () => certifiedEmployeeIds(scope),
+    () => (tree ? Promise.resolve(tree) : loadTree(scope)),
+    () =>
+      employeeId && sessionIds.length > 0
+        ? enrolmentStatusesOf({ ...scope, employeeId, sessionIds })
+        : Promise.resolve([]),
   ]);
   const group = <T extends { sessionId: string }>(list: T[]) => {
     const map = new Map<string, T[]>();
