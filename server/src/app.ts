@@ -7,6 +7,7 @@ import authPlugin from './plugins/auth.ts';
 import compressionPlugin from './plugins/compression.ts';
 import dbPlugin from './plugins/db.ts';
 import eventsPlugin from './plugins/events.ts';
+import requestTransactionPlugin from './plugins/request-transaction.ts';
 import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
@@ -14,6 +15,7 @@ import spaPlugin from './plugins/spa.ts';
 import { loggerOptions } from './http/logger.ts';
 import { drainPlugin } from './http/shutdown.ts';
 import { createValidatorCompiler } from './http/validation.ts';
+import auditRoutes from './modules/audit/audit.routes.ts';
 import ambassadorsRoutes from './modules/ambassadors/ambassadors.routes.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
 import coverageRoutes from './modules/coverage/coverage.routes.ts';
@@ -33,6 +35,7 @@ import dashboardRoutes from './modules/dashboard/dashboard.routes.ts';
 import roomsRoutes from './modules/rooms/rooms.routes.ts';
 import scimRoutes from './modules/scim/scim.routes.ts';
 import scimTokensRoutes from './modules/scim/scim-tokens.routes.ts';
+import ssoRoutes from './modules/sso/sso.routes.ts';
 import notificationRoutes from './modules/notifications/notifications.routes.ts';
 import { notificationJobs, OUTBOX_JOB } from './modules/notifications/notifications.jobs.ts';
 import jobsPlugin from './jobs/plugin.ts';
@@ -60,6 +63,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
   await app.register(errorsPlugin);
   await app.register(drainPlugin);
   await app.register(dbPlugin, { database });
+  await app.register(requestTransactionPlugin);
   await app.register(eventsPlugin, { bus: createEventBus() });
   await app.register(securityPlugin);
   // After the plugins whose onSend hooks set headers, so compression comes last; before the routes and the SPA.
@@ -99,7 +103,9 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       await api.register(roomsRoutes);
       await api.register(scimTokensRoutes);
       await api.register(scimRoutes, { config });
+      await api.register(ssoRoutes, { config });
       await api.register(notificationRoutes, { config });
+      await api.register(auditRoutes);
     },
     { prefix: '/api/v1' },
   );

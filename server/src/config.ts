@@ -17,6 +17,8 @@ export type Config = {
   smtpUrl?: string | undefined;
   /** The From of every mail. */
   mailFrom?: string;
+  /** 32 bytes (SSO_SECRET_KEY, base64 or hex) that encrypt organisations' OpenID Connect client secrets. */
+  ssoSecretKey?: Buffer | undefined;
 };
 
 /** What only the running process needs (server.ts), beyond what building the app takes. */
@@ -63,6 +65,16 @@ function readSmtpUrl(value: string | undefined): string | undefined {
   if (!['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname)
     throw new ConfigError('SMTP_URL must start with smtp:// or smtps:// and name a host');
   return value;
+}
+
+/** 32 bytes as 64 hex digits or as base64 (44 characters with padding, 43 without). */
+function readSsoSecretKey(value: string | undefined): Buffer | undefined {
+  if (value === undefined || value === '') return undefined;
+  const trimmed = value.trim();
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  if (key.length !== 32 || (!/^[0-9a-fA-F]{64}$/.test(trimmed) && !/^[A-Za-z0-9+/_-]{43}=?$/.test(trimmed)))
+    throw new ConfigError('SSO_SECRET_KEY must be 32 bytes, as 64 hex digits or base64 (openssl rand -base64 32)');
+  return key;
 }
 
 /** In embedded mode the secret is generated once and kept beside the database, so restarts keep sessions valid. */
@@ -119,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
     smtpUrl,
     mailFrom: mailFrom.trim(),
+    ssoSecretKey: readSsoSecretKey(env.SSO_SECRET_KEY),
     shutdownGraceMs: Math.round(readSeconds('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, 600) * 1000),
   };
 }

@@ -17,3 +17,5 @@ export * from './rooms.ts';
 export * from './notifications.ts';
 export * from './scim.ts';
 export * from './privacy.ts';
+export * from './sso.ts';
+export * from './audit.ts';

@@ -87,6 +87,7 @@ describe('coverage and the recruiting board in a browser', () => {
 
     await page.goto('/login');
     await page.getByLabel('E-mailadres').fill(admin.email);
+    await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByLabel('Wachtwoord', { exact: true }).fill(admin.password);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { name: `Welkom, ${admin.name}` }).waitFor();
@@ -193,6 +194,7 @@ describe('coverage and the recruiting board in a browser', () => {
 
     await page.goto('/login');
     await page.getByLabel('E-mailadres').fill(admin.email);
+    await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByLabel('Wachtwoord', { exact: true }).fill(admin.password);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { name: `Welkom, ${admin.name}` }).waitFor();

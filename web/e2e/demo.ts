@@ -30,6 +30,7 @@ export async function login(context: BrowserContext, email: string): Promise<Pag
   const page = await context.newPage();
   await page.goto('/login');
   await page.getByLabel('E-mailadres').fill(email);
+  await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));

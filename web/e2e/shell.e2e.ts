@@ -82,6 +82,7 @@ describe('the app shell in a browser', () => {
     await page.waitForURL('**/login');
 
     await page.getByLabel('E-mailadres').fill(admin.email);
+    await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByLabel('Wachtwoord', { exact: true }).fill('not the password at all');
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByText('Dit e-mailadres en wachtwoord horen niet bij elkaar.').waitFor();

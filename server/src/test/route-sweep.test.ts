@@ -2,6 +2,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@ambassador/shared';
 import type { ApiRoute } from '../plugins/auth.ts';
+import { eq } from 'drizzle-orm';
+import { auditEvents } from '../db/schema/audit.ts';
 import { notifications } from '../db/schema/notifications.ts';
 import { bearer, createUser, signupOrganisation, type SignedUpOrg } from './factories.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
@@ -306,6 +308,15 @@ function bodyFor(route: ApiRoute): object | undefined {
     'POST /api/v1/me/password': { currentPassword: 'not the password', newPassword: 'paars kasteel onder de brug 42' },
     'PATCH /api/v1/me/preferences': { locale: 'nl', email: { round_opened: 'immediate' } },
     'POST /api/v1/scim-tokens': { name: 'Sweep token' },
+    'PUT /api/v1/organisation/sso': {
+      enabled: true,
+      issuer: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
+      clientId: 'sweep-client',
+      clientSecret: 'sweep-secret',
+      allowedDomains: [`sweep-${crypto.randomUUID()}.example`],
+      createUsers: false,
+      passwordLogin: true,
+    },
     'POST /api/v1/training/plan/apply': {
       sessions: [
         {
@@ -476,6 +487,71 @@ describe('route sweep', () => {
         '/api/v1/activities/summary',
         '/api/v1/content-items',
         '/api/v1/me/home',
+      ]),
+    );
+  });
+
+  // Last: it changes and deletes the fixture's records.
+  it('logs every write that succeeds in the audit log, with its route, and keeps nothing of one that fails', async () => {
+    const { records } = alpha;
+    // Where the sample body names records that do not exist, the audit sweep names the fixture's, to reach a write.
+    const valid: Record<string, object> = {
+      'POST /api/v1/employees': {
+        employeeNumber: `A-${Math.random()}`,
+        name: 'Swept',
+        departmentId: records.departmentId,
+        layerId: records.layerId,
+      },
+      'POST /api/v1/training-sessions/:id/enrolments/bulk': { departmentId: records.departmentId },
+    };
+    const removal = (route: ApiRoute) => Number(route.method === 'DELETE' || route.url.endsWith('/erase'));
+    const writes = roleRoutes()
+      .filter((route) => route.method !== 'GET')
+      // Removals last, so that the other writes still find the records they name.
+      .sort((a, b) => removal(a) - removal(b));
+    const logged = async (route: string) =>
+      (await t.app.db.select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.route, route))).length;
+    const succeeded: string[] = [];
+    const unlogged: string[] = [];
+    const kept: string[] = [];
+    for (const route of writes) {
+      const name = `${route.method} ${route.url}`;
+      const role = route.access.includes('admin') ? 'admin' : route.access[0]!;
+      const before = await logged(name);
+      let req = request(t.app.server)
+        [route.method.toLowerCase() as 'post' | 'put' | 'patch' | 'delete'](pathOf(route, paramsFor(route, alpha)))
+        .set(bearer(alpha.users[role].token));
+      const body = valid[name] ?? bodyFor(route);
+      if (body) req = req.send(body);
+      const response = await req;
+      expect(response.status, name).toBeLessThan(500);
+      const after = await logged(name);
+      if (response.status < 300) {
+        succeeded.push(name);
+        if (after === before) unlogged.push(name);
+      } else if (after !== before) kept.push(`${name} (${response.status})`);
+    }
+    // A proposal is computed, not stored; and the fixture's one unread notification was read by the route before.
+    const writeNothing = ['POST /api/v1/training/plan', 'POST /api/v1/me/notifications/read-all'];
+    expect(unlogged.filter((name) => !writeNothing.includes(name))).toEqual([]);
+    expect(kept).toEqual([]);
+    expect(succeeded).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/users',
+        'PATCH /api/v1/organisation',
+        'POST /api/v1/departments',
+        'POST /api/v1/employees',
+        'PATCH /api/v1/employees/:id',
+        'POST /api/v1/training-sessions',
+        'PATCH /api/v1/training-sessions/:id',
+        'POST /api/v1/training-sessions/:id/enrolments/bulk',
+        'POST /api/v1/employees/:id/erase',
+        'DELETE /api/v1/users/:id',
+        'POST /api/v1/feedback-items',
+        'POST /api/v1/rooms',
+        'DELETE /api/v1/rooms/:id',
+        'POST /api/v1/scim-tokens',
+        'PATCH /api/v1/me/preferences',
       ]),
     );
   });

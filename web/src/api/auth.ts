@@ -9,6 +9,7 @@ import type {
   ResetPasswordResponse,
   SignupBody,
   SignupResponse,
+  SsoStartResponse,
 } from '@ambassador/shared';
 import { http } from './http.ts';
 
@@ -17,6 +18,9 @@ export { refreshAccessToken } from './http.ts';
 export const signup = (body: SignupBody) => http.post<SignupResponse>('/auth/signup', body);
 
 export const login = (body: LoginBody) => http.post<LoginResponse>('/auth/login', body);
+
+/** Whether the address's organisation logs in through its identity provider, and if so where to go. */
+export const startSso = (email: string) => http.post<SsoStartResponse>('/auth/sso/start', { email });
 
 export const logout = () => http.post<void>('/auth/logout');
 

@@ -313,6 +313,18 @@ export const routes: RouteRecordRaw[] = [
             component: () => import('../views/settings/ProvisioningView.vue'),
             meta: { titleKey: 'provisioning.title' },
           },
+          {
+            path: 'sso',
+            name: 'settings-sso',
+            component: () => import('../views/settings/SsoSettingsView.vue'),
+            meta: { titleKey: 'sso.title' },
+          },
+          {
+            path: 'audit',
+            name: 'settings-audit',
+            component: () => import('../views/settings/AuditView.vue'),
+            meta: { titleKey: 'audit.title' },
+          },
         ],
       },
     ],

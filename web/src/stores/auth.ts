@@ -86,6 +86,21 @@ export const useAuthStore = defineStore('auth', () => {
     await startSession(result.accessToken);
   }
 
+  /**
+   * Where to log in for this address: the identity provider's page (single sign-on), or null for a password. The
+   * page sends the browser there; the provider sends it back to the server, which sets the refresh cookie.
+   */
+  async function startSso(email: string): Promise<string | null> {
+    const answer = await authApi.startSso(email);
+    return answer?.sso ? answer.redirectUrl : null;
+  }
+
+  /** Back from the identity provider: the server has set the refresh cookie, which now becomes the session. */
+  async function completeSso(): Promise<void> {
+    const token = await authApi.refreshAccessToken();
+    await startSession(token);
+  }
+
   async function signup(body: SignupBody): Promise<void> {
     const result = await authApi.signup(body);
     await startSession(result.accessToken);
@@ -145,6 +160,8 @@ export const useAuthStore = defineStore('auth', () => {
     loadMe,
     bootstrap,
     login,
+    startSso,
+    completeSso,
     signup,
     getInvite,
     acceptInvite,

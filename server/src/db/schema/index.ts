@@ -15,3 +15,5 @@ export * from './calendar.ts';
 export * from './rooms.ts';
 export * from './notifications.ts';
 export * from './scim.ts';
+export * from './audit.ts';
+export * from './sso.ts';

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, lte, sql, sum, type SQL } from 'drizzle-orm';
 import type { ActivityKind, AmbassadorStatus } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import { activities } from '../../db/schema/activities.ts';
 import type { Scope } from '../../http/actor.ts';
@@ -194,13 +195,14 @@ export async function listActivities({
       .from(activities)
       .innerJoin(ambassadors, eq(ambassadors.id, activities.ambassadorId))
       .innerJoin(employees, eq(employees.id, ambassadors.employeeId));
-  const [rows, totals] = await Promise.all([
-    from()
-      .where(where)
-      .orderBy(desc(activities.occurredOn), desc(activities.createdAt), desc(activities.id))
-      .limit(window.limit)
-      .offset(window.offset),
-    counted().where(where),
+  const [rows, totals] = await together(db, [
+    async () =>
+      from()
+        .where(where)
+        .orderBy(desc(activities.occurredOn), desc(activities.createdAt), desc(activities.id))
+        .limit(window.limit)
+        .offset(window.offset),
+    async () => counted().where(where),
   ]);
   return { rows, total: totals[0]?.total ?? 0 };
 }
@@ -227,23 +229,25 @@ export async function summariseActivities({ db, organisationId, filter }: Scope 
   const where = conditions(organisationId, filter, employees);
   const month = sql<string>`to_char(${activities.occurredOn}, 'YYYY-MM')`;
   const reached = sql<number>`cast(coalesce(${sum(activities.count)}, 0) as integer)`;
-  const [months, departments] = await Promise.all([
-    db
-      .select({ month, kind: activities.kind, entries: count(), count: reached })
-      .from(activities)
-      .innerJoin(ambassadors, eq(ambassadors.id, activities.ambassadorId))
-      .innerJoin(employees, eq(employees.id, ambassadors.employeeId))
-      .where(where)
-      .groupBy(month, activities.kind)
-      .orderBy(month, activities.kind),
-    db
-      .select({ departmentId: employees.departmentId, entries: count(), count: reached })
-      .from(activities)
-      .innerJoin(ambassadors, eq(ambassadors.id, activities.ambassadorId))
-      .innerJoin(employees, eq(employees.id, ambassadors.employeeId))
-      .where(where)
-      .groupBy(employees.departmentId)
-      .orderBy(employees.departmentId),
+  const [months, departments] = await together(db, [
+    async () =>
+      db
+        .select({ month, kind: activities.kind, entries: count(), count: reached })
+        .from(activities)
+        .innerJoin(ambassadors, eq(ambassadors.id, activities.ambassadorId))
+        .innerJoin(employees, eq(employees.id, ambassadors.employeeId))
+        .where(where)
+        .groupBy(month, activities.kind)
+        .orderBy(month, activities.kind),
+    async () =>
+      db
+        .select({ departmentId: employees.departmentId, entries: count(), count: reached })
+        .from(activities)
+        .innerJoin(ambassadors, eq(ambassadors.id, activities.ambassadorId))
+        .innerJoin(employees, eq(employees.id, ambassadors.employeeId))
+        .where(where)
+        .groupBy(employees.departmentId)
+        .orderBy(employees.departmentId),
   ]);
   return { months, byDepartment: departments };
 }
@@ -348,15 +352,16 @@ export async function leaderboard({
     .from(scored)
     .where(sql`${scored.points} > 0`)
     .as('ranked');
-  const [rows, totals, mine] = await Promise.all([
-    db
-      .select()
-      .from(ranked)
-      .orderBy(ranked.rank, ranked.name, ranked.ambassadorId)
-      .limit(window.limit)
-      .offset(window.offset),
-    db.select({ total: count() }).from(ranked),
-    mineId ? db.select().from(ranked).where(eq(ranked.ambassadorId, mineId)) : Promise.resolve([]),
+  const [rows, totals, mine] = await together(db, [
+    async () =>
+      db
+        .select()
+        .from(ranked)
+        .orderBy(ranked.rank, ranked.name, ranked.ambassadorId)
+        .limit(window.limit)
+        .offset(window.offset),
+    async () => db.select({ total: count() }).from(ranked),
+    async () => (mineId ? db.select().from(ranked).where(eq(ranked.ambassadorId, mineId)) : Promise.resolve([])),
   ]);
   return { rows, total: totals[0]?.total ?? 0, mine: mine[0] };
 }

@@ -26,7 +26,7 @@ const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: { tags, querystring: ActivityListQuery, response: { 200: ActivityList, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => list({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.get(
@@ -39,7 +39,7 @@ const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ActivitySummary, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => summary({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => summary({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.get(
@@ -52,7 +52,7 @@ const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Leaderboard, ...problems(...AUTHENTICATED, 409) },
       },
     },
-    async (request) => leaderboard({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => leaderboard({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -61,7 +61,8 @@ const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: LOGGERS },
       schema: { tags, body: CreateActivityBody, response: { 201: Activity, ...problems(...AUTHENTICATED) } },
     },
-    async (request, reply) => reply.code(201).send(await create({ db: app.db, ...request.actor, body: request.body })),
+    async (request, reply) =>
+      reply.code(201).send(await create({ db: request.db, ...request.actor, body: request.body })),
   );
 
   app.delete(
@@ -71,7 +72,7 @@ const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404, 409) } },
     },
     async (request, reply) => {
-      await remove({ db: app.db, ...request.actor, activityId: request.params.id });
+      await remove({ db: request.db, ...request.actor, activityId: request.params.id });
       return reply.code(204).send(null);
     },
   );

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { AmbassadorListQuery, AmbassadorRole, AmbassadorStatus } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { ambassadorStatusChanges, ambassadors } from '../../db/schema/ambassadors.ts';
@@ -100,20 +101,22 @@ export async function listAmbassadors({
 }) {
   const { query, employees } = baseQuery(db, organisationId);
   const where = conditions(organisationId, filter, employees);
-  const [rows, totals] = await Promise.all([
-    query
-      .where(where)
-      .orderBy(asc(employees.name), asc(ambassadors.id))
-      .limit(filter.limit ?? 100)
-      .offset(filter.offset ?? 0),
-    db
-      .select({ total: count() })
-      .from(ambassadors)
-      .innerJoin(
-        employees,
-        and(eq(employees.organisationId, ambassadors.organisationId), eq(employees.id, ambassadors.employeeId)),
-      )
-      .where(where),
+  const [rows, totals] = await together(db, [
+    async () =>
+      query
+        .where(where)
+        .orderBy(asc(employees.name), asc(ambassadors.id))
+        .limit(filter.limit ?? 100)
+        .offset(filter.offset ?? 0),
+    async () =>
+      db
+        .select({ total: count() })
+        .from(ambassadors)
+        .innerJoin(
+          employees,
+          and(eq(employees.organisationId, ambassadors.organisationId), eq(employees.id, ambassadors.employeeId)),
+        )
+        .where(where),
   ]);
   return { rows, total: totals[0]?.total ?? 0 };
 }

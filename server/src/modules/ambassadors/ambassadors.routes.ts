@@ -25,7 +25,7 @@ const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AmbassadorList, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => list({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -41,7 +41,7 @@ const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await create({ db: app.db, ...request.actor, changes: request.changes, body: request.body })),
+        .send(await create({ db: request.db, ...request.actor, changes: request.changes, body: request.body })),
   );
 
   app.get(
@@ -50,7 +50,7 @@ const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags, params: IdParams, response: { 200: AmbassadorDetail, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => get({ db: app.db, ...request.actor, ambassadorId: request.params.id }),
+    async (request) => get({ db: request.db, ...request.actor, ambassadorId: request.params.id }),
   );
 
   app.patch(
@@ -66,7 +66,7 @@ const ambassadorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       update({
-        db: app.db,
+        db: request.db,
         ...request.actor,
         changes: request.changes,
         ambassadorId: request.params.id,

@@ -8,6 +8,7 @@ import {
   type UpdateAmbassadorBody,
 } from '@ambassador/shared';
 import { AMBASSADOR_TRANSITIONS, OWN_EDITABLE_FIELDS } from '@ambassador/shared/constants';
+import { together } from '../../db/rows.ts';
 import type { Changes } from '../../events/index.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { ActorScope, Scope } from '../../http/actor.ts';
@@ -93,9 +94,9 @@ function readsInFull(actor: ActorScope, row: AmbassadorListRow): boolean {
 
 export async function list(actor: ActorScope & { query: AmbassadorListQuery }) {
   const window = pageWindow(actor.query);
-  const [{ rows, total }, tree] = await Promise.all([
-    listAmbassadors({ ...actor, filter: { ...actor.query, ...window } }),
-    loadTree(actor),
+  const [{ rows, total }, tree] = await together(actor.db, [
+    async () => listAmbassadors({ ...actor, filter: { ...actor.query, ...window } }),
+    async () => loadTree(actor),
   ]);
   const items = rows.map((row) => (readsInFull(actor, row) ? ambassadorDto(row, tree) : ambassadorSummary(row, tree)));
   return toPage(items, total, window);
@@ -106,7 +107,11 @@ function assertMayRead(actor: ActorScope, row: AmbassadorListRow) {
 }
 
 export async function get(actor: ActorScope & { ambassadorId: string }) {
-  const [row, tree, history] = await Promise.all([findAmbassador(actor), loadTree(actor), statusHistory(actor)]);
+  const [row, tree, history] = await together(actor.db, [
+    async () => findAmbassador(actor),
+    async () => loadTree(actor),
+    async () => statusHistory(actor),
+  ]);
   if (!row) throw new NotFound('ambassador');
   assertMayRead(actor, row);
   return {

@@ -63,7 +63,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const result = await signup({ db: app.db, body: request.body });
+      const result = await signup({ db: request.db, body: request.body });
       setRefreshCookie(reply, result.refresh);
       return reply.code(201).send({
         accessToken: accessToken(result.user, result.organisation.id),
@@ -76,7 +76,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
   app.post(
     '/auth/login',
     {
-      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: 'public', transaction: false, rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, ...problems(401, 429) } },
     },
     async (request, reply) => {
@@ -88,7 +88,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       }
       let result;
       try {
-        result = await login({ db: app.db, email: request.body.email, password: request.body.password });
+        result = await login({ db: request.db, email: request.body.email, password: request.body.password });
       } catch (error) {
         await accountLimit(request);
         throw error;
@@ -105,14 +105,14 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
   app.post(
     '/auth/refresh',
     {
-      config: { access: 'cookie', rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { access: 'cookie', transaction: false, rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], response: { 200: RefreshResponse, ...problems(401, 429) } },
     },
     async (request, reply) => {
       const token = request.cookies[REFRESH_COOKIE];
       if (!token) throw new InvalidRefreshToken();
       try {
-        const { user, refresh } = await exchangeRefreshToken({ db: app.db, token });
+        const { user, refresh } = await exchangeRefreshToken({ db: request.db, token });
         setRefreshCookie(reply, refresh);
         return { accessToken: accessToken(user, user.organisationId) };
       } catch (error) {
@@ -124,10 +124,13 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
 
   app.post(
     '/auth/logout',
-    { config: { access: 'cookie' }, schema: { tags: ['auth'], response: { 204: Type.Null(), ...problems() } } },
+    {
+      config: { access: 'cookie', transaction: false },
+      schema: { tags: ['auth'], response: { 204: Type.Null(), ...problems() } },
+    },
     async (request, reply) => {
       const token = request.cookies[REFRESH_COOKIE];
-      if (token) await revokeRefreshToken({ db: app.db, token });
+      if (token) await revokeRefreshToken({ db: request.db, token });
       clearRefreshCookie(reply);
       return reply.code(204).send(null);
     },
@@ -143,7 +146,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
         response: { 200: InvitePreview, ...problems(410, 429) },
       },
     },
-    async (request) => previewInvite({ db: app.db, token: request.params.token }),
+    async (request) => previewInvite({ db: request.db, token: request.params.token }),
   );
 
   app.post(
@@ -157,7 +160,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const result = await acceptInvite({ db: app.db, token: request.body.token, password: request.body.password });
+      const result = await acceptInvite({ db: request.db, token: request.body.token, password: request.body.password });
       setRefreshCookie(reply, result.refresh);
       return {
         accessToken: accessToken(result.user, result.organisation.id),
@@ -191,7 +194,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
     async (request, reply) => {
       // Over the per-address limit the answer stays the same, and no further mail is queued.
       const status = await forgotLimit(request);
-      if (status.isAllowed || !status.isExceeded) await forgotPassword({ db: app.db, email: request.body.email });
+      if (status.isAllowed || !status.isExceeded) await forgotPassword({ db: request.db, email: request.body.email });
       return reply.code(202).send(null);
     },
   );
@@ -207,7 +210,11 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const result = await resetPassword({ db: app.db, token: request.body.token, password: request.body.password });
+      const result = await resetPassword({
+        db: request.db,
+        token: request.body.token,
+        password: request.body.password,
+      });
       setRefreshCookie(reply, result.refresh);
       return {
         accessToken: accessToken(result.user, result.organisation.id),
@@ -229,7 +236,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const { refresh } = await changePassword({ db: app.db, ...request.actor, ...request.body });
+      const { refresh } = await changePassword({ db: request.db, ...request.actor, ...request.body });
       setRefreshCookie(reply, refresh);
       return reply.code(204).send(null);
     },
@@ -241,7 +248,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       config: { access: ALL_ROLES },
       schema: { tags: ['auth'], response: { 200: MeResponse, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => me({ db: app.db, ...request.actor }),
+    async (request) => me({ db: request.db, ...request.actor }),
   );
 };
 

@@ -1,13 +1,17 @@
 import type { SignupBody, User } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
+import type { Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
+import { recordEvent } from '../audit/audit.service.ts';
 import { findAmbassadorByEmployee } from '../ambassadors/ambassadors.repository.ts';
 import { findEmployeeRef } from '../employees/employees.repository.ts';
 import { organisationDto, organisationRef } from '../organisations/organisations.dto.ts';
 import { findOrganisation, insertOrganisation } from '../organisations/organisations.repository.ts';
 import { findUsableInvitation, useInvitation } from '../users/invitations.repository.ts';
 import { findUser, findUserByEmail, insertUser, updateUser, type UserRow } from '../users/users.repository.ts';
+import { assertPasswordLoginAllowed } from '../sso/password-login.ts';
 import { EmailTaken, InvalidCredentials, InviteInvalid } from './auth.errors.ts';
 import { assertStrongPassword } from './password-strength.ts';
 import { dummyPasswordHash, hashPassword, hashToken, verifyPassword } from './secrets.ts';
@@ -43,16 +47,36 @@ export async function signup({ db, body }: { db: Db; body: SignupBody }) {
   }
 }
 
+function recordLogin({ db, organisationId, userId, succeeded }: Scope & { userId: string; succeeded: boolean }) {
+  return recordEvent({
+    db,
+    organisationId,
+    event: {
+      actorId: succeeded ? userId : null,
+      actorKind: succeeded ? 'user' : 'anonymous',
+      action: succeeded ? 'login' : 'login_failed',
+      entity: 'user',
+      entityId: userId,
+    },
+  });
+}
+
 export async function login({ db, email, password }: { db: Db; email: string; password: string }) {
   const user = await findUserByEmail({ db, email: email.trim() });
   const passwordHash = user?.status === 'active' && user.passwordHash ? user.passwordHash : await dummyPasswordHash();
   const valid = await verifyPassword(passwordHash, password);
   // Unknown email, wrong password, deactivated or not yet accepted: one answer, so accounts cannot be enumerated.
-  if (!user || !valid || user.status !== 'active') throw new InvalidCredentials();
+  if (!user || !valid || user.status !== 'active') {
+    // Logged for a known account (its organisation's log); an unknown address belongs to no organisation.
+    if (user) await recordLogin({ db, organisationId: user.organisationId, userId: user.id, succeeded: false });
+    throw new InvalidCredentials();
+  }
+  await assertPasswordLoginAllowed({ db, organisationId: user.organisationId, role: user.role });
   const organisation = await findOrganisation({ db, organisationId: user.organisationId });
   if (!organisation) throw new InvalidCredentials();
   await updateUser({ db, organisationId: user.organisationId, userId: user.id, changes: { lastLoginAt: new Date() } });
   const refresh = await issueRefreshToken({ db, organisationId: user.organisationId, userId: user.id });
+  await recordLogin({ db, organisationId: user.organisationId, userId: user.id, succeeded: true });
   return { user: userDto(user), organisation: organisationRef(organisation), refresh };
 }
 
@@ -66,6 +90,7 @@ export async function previewInvite({ db, token }: { db: Db; token: string }) {
 export async function acceptInvite({ db, token, password }: { db: Db; token: string; password: string }) {
   const invitation = await findUsableInvitation({ db, tokenHash: hashToken(token), now: new Date() });
   if (!invitation) throw new InviteInvalid();
+  await assertPasswordLoginAllowed({ db, organisationId: invitation.organisationId, role: invitation.user.role });
   assertStrongPassword({
     password,
     userInputs: [invitation.user.name, invitation.user.email, invitation.organisation.name],
@@ -86,9 +111,9 @@ export async function acceptInvite({ db, token, password }: { db: Db; token: str
 }
 
 export async function me({ db, organisationId, userId }: { db: Db; organisationId: string; userId: string }) {
-  const [user, organisation] = await Promise.all([
-    findUser({ db, organisationId, userId }),
-    findOrganisation({ db, organisationId }),
+  const [user, organisation] = await together(db, [
+    async () => findUser({ db, organisationId, userId }),
+    async () => findOrganisation({ db, organisationId }),
   ]);
   if (!user || !organisation) throw new NotFound('user');
   const linked = user.employeeId ? await linkedRecords({ db, organisationId, employeeId: user.employeeId }) : {};
@@ -105,9 +130,9 @@ async function linkedRecords({
   organisationId: string;
   employeeId: string;
 }) {
-  const [employee, ambassador] = await Promise.all([
-    findEmployeeRef({ db, organisationId, employeeId }),
-    findAmbassadorByEmployee({ db, organisationId, employeeId }),
+  const [employee, ambassador] = await together(db, [
+    async () => findEmployeeRef({ db, organisationId, employeeId }),
+    async () => findAmbassadorByEmployee({ db, organisationId, employeeId }),
   ]);
   return {
     ...(employee ? { employee: { id: employee.id, name: employee.name } } : {}),

@@ -1,4 +1,5 @@
 import { PASSWORD_RESET_TTL_MINUTES } from '@ambassador/shared/constants';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import type { ActorScope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
@@ -18,6 +19,7 @@ import { assertStrongPassword } from './password-strength.ts';
 import { issueRefreshToken } from './refresh-tokens.service.ts';
 import { revokeUserTokens } from './refresh-tokens.repository.ts';
 import { dummyPasswordHash, hashPassword, hashToken, newToken, verifyPassword } from './secrets.ts';
+import { assertPasswordLoginAllowed } from '../sso/password-login.ts';
 
 /**
  * Mails a single-use reset link to an active account with this address. The caller answers the same whatever
@@ -54,11 +56,13 @@ export async function resetPassword({ db, token, password }: { db: Db; token: st
   const found = await findUsablePasswordResetToken({ db, tokenHash, now: new Date() });
   if (!found) throw new ResetTokenInvalid();
   const { organisationId, userId } = found;
-  const [user, organisation] = await Promise.all([
-    findUser({ db, organisationId, userId }),
-    findOrganisation({ db, organisationId }),
+  const [user, organisation] = await together(db, [
+    async () => findUser({ db, organisationId, userId }),
+    async () => findOrganisation({ db, organisationId }),
   ]);
   if (!user || user.status !== 'active' || !organisation) throw new ResetTokenInvalid();
+  // A reset logs her in with a password: not where the organisation allows only its single sign-on.
+  await assertPasswordLoginAllowed({ db, organisationId, role: user.role });
   assertStrongPassword({ password, userInputs: [user.name, user.email, organisation.name] });
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
@@ -83,9 +87,9 @@ export async function changePassword({
   currentPassword,
   newPassword,
 }: ActorScope & { currentPassword: string; newPassword: string }) {
-  const [user, organisation] = await Promise.all([
-    findUser({ db, organisationId, userId }),
-    findOrganisation({ db, organisationId }),
+  const [user, organisation] = await together(db, [
+    async () => findUser({ db, organisationId, userId }),
+    async () => findOrganisation({ db, organisationId }),
   ]);
   if (!user || !organisation) throw new NotFound('user');
   const valid = await verifyPassword(user.passwordHash ?? (await dummyPasswordHash()), currentPassword);

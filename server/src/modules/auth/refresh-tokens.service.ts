@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
+import { recordEvent } from '../audit/audit.service.ts';
 import { hashToken, newToken } from './secrets.ts';
 import { findRefreshToken, insertRefreshToken, revokeFamily, rotateRefreshToken } from './refresh-tokens.repository.ts';
 import { InvalidRefreshToken } from './auth.errors.ts';
@@ -58,5 +59,12 @@ export async function exchangeRefreshToken({ db, token }: { db: Db; token: strin
 
 export async function revokeRefreshToken({ db, token }: { db: Db; token: string }) {
   const row = await findRefreshToken({ db, tokenHash: hashToken(token) });
-  if (row) await revokeFamily({ db, organisationId: row.organisationId, familyId: row.familyId });
+  if (!row) return;
+  await revokeFamily({ db, organisationId: row.organisationId, familyId: row.familyId });
+  const { organisationId, userId } = row;
+  await recordEvent({
+    db,
+    organisationId,
+    event: { actorId: userId, actorKind: 'user', action: 'logout', entity: 'user', entityId: userId },
+  });
 }

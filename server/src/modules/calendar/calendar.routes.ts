@@ -18,7 +18,7 @@ const calendarRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app
       config: { access: ALL_ROLES },
       schema: { tags, response: { 200: CalendarFeed, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => feed({ db: app.db, ...request.actor, ...keys }),
+    async (request) => feed({ db: request.db, ...request.actor, ...keys }),
   );
 
   app.post(
@@ -27,7 +27,7 @@ const calendarRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app
       config: { access: ALL_ROLES },
       schema: { tags, response: { 201: CalendarFeed, ...problems(...AUTHENTICATED) } },
     },
-    async (request, reply) => reply.code(201).send(await regenerate({ db: app.db, ...request.actor, ...keys })),
+    async (request, reply) => reply.code(201).send(await regenerate({ db: request.db, ...request.actor, ...keys })),
   );
 
   app.get(
@@ -46,7 +46,7 @@ const calendarRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app
       reply
         .type(ICS_TYPE)
         .header('cache-control', 'private, max-age=300')
-        .send(await feedIcs({ db: app.db, token: request.params.token, ...keys })),
+        .send(await feedIcs({ db: request.db, token: request.params.token, ...keys })),
   );
 
   app.get(
@@ -65,7 +65,12 @@ const calendarRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app
         .type(ICS_TYPE)
         .header('content-disposition', `attachment; filename="training-${request.params.id}.ics"`)
         .send(
-          await sessionIcs({ db: app.db, ...request.actor, sessionId: request.params.id, publicUrl: config.publicUrl }),
+          await sessionIcs({
+            db: request.db,
+            ...request.actor,
+            sessionId: request.params.id,
+            publicUrl: config.publicUrl,
+          }),
         ),
   );
 };

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { ContentStatus } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { contentItems } from '../../db/schema/content.ts';
@@ -85,13 +86,14 @@ export async function listContentItems({
   window,
 }: Scope & { filter: ContentFilter; calendar: Calendar; window: PageWindow }) {
   const where = conditions(organisationId, filter, calendar);
-  const [rows, totals] = await Promise.all([
-    baseQuery(db, organisationId, calendar)
-      .where(where)
-      .orderBy(sql`${contentItems.section} asc nulls last`, asc(contentItems.title), asc(contentItems.id))
-      .limit(window.limit)
-      .offset(window.offset),
-    db.select({ total: count() }).from(contentItems).where(where),
+  const [rows, totals] = await together(db, [
+    async () =>
+      baseQuery(db, organisationId, calendar)
+        .where(where)
+        .orderBy(sql`${contentItems.section} asc nulls last`, asc(contentItems.title), asc(contentItems.id))
+        .limit(window.limit)
+        .offset(window.offset),
+    async () => db.select({ total: count() }).from(contentItems).where(where),
   ]);
   return { rows: rows as ContentItemListRow[], total: totals[0]?.total ?? 0 };
 }

@@ -36,7 +36,7 @@ const contentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ContentItemList, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => list({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -45,7 +45,8 @@ const contentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ADMIN },
       schema: { tags, body: CreateContentItemBody, response: { 201: ContentItem, ...problems(...AUTHENTICATED) } },
     },
-    async (request, reply) => reply.code(201).send(await create({ db: app.db, ...request.actor, body: request.body })),
+    async (request, reply) =>
+      reply.code(201).send(await create({ db: request.db, ...request.actor, body: request.body })),
   );
 
   app.post(
@@ -64,7 +65,7 @@ const contentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { dryRun = true } = request.query;
       const file = await uploadedFile(request);
       const { actor } = request;
-      return heavyWork(actor.organisationId, () => importContent({ db: app.db, ...actor, file, dryRun }));
+      return heavyWork(actor.organisationId, () => importContent({ db: request.db, ...actor, file, dryRun }));
     },
   );
 
@@ -79,7 +80,8 @@ const contentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ContentItem, ...problems(...AUTHENTICATED, 404) },
       },
     },
-    async (request) => update({ db: app.db, ...request.actor, contentItemId: request.params.id, body: request.body }),
+    async (request) =>
+      update({ db: request.db, ...request.actor, contentItemId: request.params.id, body: request.body }),
   );
 
   app.delete(
@@ -89,7 +91,7 @@ const contentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404) } },
     },
     async (request, reply) => {
-      await remove({ db: app.db, ...request.actor, contentItemId: request.params.id });
+      await remove({ db: request.db, ...request.actor, contentItemId: request.params.id });
       return reply.code(204).send(null);
     },
   );
@@ -100,7 +102,7 @@ const contentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: STEWARDS },
       schema: { tags, params: IdParams, response: { 200: ContentItem, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => review({ db: app.db, ...request.actor, contentItemId: request.params.id }),
+    async (request) => review({ db: request.db, ...request.actor, contentItemId: request.params.id }),
   );
 };
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Coverage, CoverageGaps, CoverageGapsQuery, CoverageHistory, CoverageQuery } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
+import { recordAccess } from '../audit/audit.service.ts';
 import { coverage, coverageExport, gaps, history } from './coverage.service.ts';
 
 const READERS = ['admin', 'hr'] as const;
@@ -14,7 +15,7 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: { tags, querystring: CoverageQuery, response: { 200: Coverage, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => coverage({ db: app.db, ...request.actor, departmentId: request.query.departmentId }),
+    async (request) => coverage({ db: request.db, ...request.actor, departmentId: request.query.departmentId }),
   );
 
   app.get(
@@ -27,7 +28,7 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CoverageGaps, ...problems(...AUTHENTICATED, 404) },
       },
     },
-    async (request) => gaps({ db: app.db, ...request.actor, ...request.query }),
+    async (request) => gaps({ db: request.db, ...request.actor, ...request.query }),
   );
 
   app.get(
@@ -36,7 +37,7 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: { tags, response: { 200: CoverageHistory, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => history({ db: app.db, ...request.actor }),
+    async (request) => history({ db: request.db, ...request.actor }),
   );
 
   app.get(
@@ -55,10 +56,11 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { filename, csv } = await coverageExport({
-        db: app.db,
+        db: request.db,
         ...request.actor,
         departmentId: request.query.departmentId,
       });
+      await recordAccess({ db: request.db, ...request.actor, action: 'export', entity: 'coverage' });
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}"`)

@@ -1,4 +1,5 @@
 import type { Coverage, CoverageGap, CoverageTarget, Locale, Suggestion } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
 import { dayIn } from '../../lib/days.ts';
@@ -21,11 +22,11 @@ async function targetOf(scope: Scope): Promise<{ target: CoverageTarget; timezon
 /** The department × layer matrix with targets, roll-ups over the tree, and totals; `departmentId` narrows it to a subtree. */
 export async function coverage(scope: Scope & { departmentId?: string }): Promise<Coverage> {
   const { departmentId } = scope;
-  const [{ target }, tree, layers, counts] = await Promise.all([
-    targetOf(scope),
-    loadTree(scope),
-    layerRows(scope),
-    cellCounts(scope),
+  const [{ target }, tree, layers, counts] = await together(scope.db, [
+    async () => targetOf(scope),
+    async () => loadTree(scope),
+    async () => layerRows(scope),
+    async () => cellCounts(scope),
   ]);
   if (departmentId && !tree.byId.has(departmentId)) throw new NotFound('department');
   const cells = counts.map((count) => toCell(count, target));
@@ -84,11 +85,11 @@ function reasonOf(candidate: { digitalSkill: string | null; teamLead: number }):
 export async function gaps(
   scope: Scope & { departmentId?: string; layerId?: string; includeSubdepartments?: boolean; limit?: number },
 ) {
-  const [matrix, tree, layers, candidates] = await Promise.all([
-    coverage(scope),
-    loadTree(scope),
-    layerRows(scope),
-    suggestionCandidates({ ...scope, perCell: MAX_SUGGESTIONS }),
+  const [matrix, tree, layers, candidates] = await together(scope.db, [
+    async () => coverage(scope),
+    async () => loadTree(scope),
+    async () => layerRows(scope),
+    async () => suggestionCandidates({ ...scope, perCell: MAX_SUGGESTIONS }),
   ]);
   const layerNames = new Map(layers.map((layer) => [layer.id, layer.name]));
   const suggestions = new Map<string, Suggestion[]>();
@@ -121,7 +122,10 @@ export async function gaps(
 
 /** Keeps today's totals (one row per organisation per day, the last change of the day wins) for the trend line. */
 export async function recordCoverageSnapshot(scope: Scope) {
-  const [{ target, timezone }, counts] = await Promise.all([targetOf(scope), cellCounts(scope)]);
+  const [{ target, timezone }, counts] = await together(scope.db, [
+    async () => targetOf(scope),
+    async () => cellCounts(scope),
+  ]);
   const totals = totalsOf(counts.map((count) => toCell(count, target)));
   await upsertSnapshot({ ...scope, day: dayIn(timezone), totals });
 }
@@ -154,7 +158,10 @@ export async function history(scope: Scope) {
 
 /** The matrix as a CSV download, named after the organisation and today's date. */
 export async function coverageExport(scope: Scope & { departmentId?: string; locale: Locale }) {
-  const [matrix, organisation] = await Promise.all([coverage(scope), findOrganisation(scope)]);
+  const [matrix, organisation] = await together(scope.db, [
+    async () => coverage(scope),
+    async () => findOrganisation(scope),
+  ]);
   const date = new Date().toISOString().slice(0, 10);
   return {
     filename: `dekking-${organisation?.slug ?? 'organisatie'}-${date}.csv`,

@@ -11,7 +11,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ['admin', 'hr'] },
       schema: { tags: ['dashboard'], response: { 200: Dashboard, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => dashboard({ db: app.db, ...request.actor }),
+    async (request) => dashboard({ db: request.db, ...request.actor }),
   );
 
   app.get(
@@ -20,7 +20,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ['ambassador'] },
       schema: { tags: ['dashboard'], response: { 200: MyHome, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => home({ db: app.db, ...request.actor }),
+    async (request) => home({ db: request.db, ...request.actor }),
   );
 };
 

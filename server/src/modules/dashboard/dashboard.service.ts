@@ -7,6 +7,7 @@ import {
   type DashboardAction,
   type InactiveAmbassador,
 } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
 import { addDays, dayIn } from '../../lib/days.ts';
@@ -67,25 +68,27 @@ export async function dashboard(actor: Scope & { timezone: string }): Promise<Da
     contentOverdue,
     activity,
     lowSkill,
-  ] = await Promise.all([
-    findOrganisation(scope),
-    coverage(scope),
-    trainingCoverage(scope),
-    sessionFigures({ ...scope, now, until: new Date(now.getTime() + DASHBOARD_SESSION_DAYS * DAY_MS) }),
-    ambassadorRoster(scope),
-    latestActivityDays(scope),
-    listRounds({
-      ...scope,
-      filter: { status: 'open' },
-      participantOnly: false,
-      window: { limit: DASHBOARD_ROUNDS, offset: 0 },
-    }),
-    findingCountsByStatus(scope),
-    // The same count as GET /content-items and GET /content-items?overdue=true.
-    listContentItems({ ...scope, filter: {}, calendar, window: { limit: 0, offset: 0 } }),
-    listContentItems({ ...scope, filter: { overdue: true }, calendar, window: { limit: 0, offset: 0 } }),
-    summariseActivities({ ...scope, filter: { from: `${firstMonth}-01`, to: today } }),
-    lowSkillEmployeesByDepartment(scope),
+  ] = await together(actor.db, [
+    async () => findOrganisation(scope),
+    async () => coverage(scope),
+    async () => trainingCoverage(scope),
+    async () => sessionFigures({ ...scope, now, until: new Date(now.getTime() + DASHBOARD_SESSION_DAYS * DAY_MS) }),
+    async () => ambassadorRoster(scope),
+    async () => latestActivityDays(scope),
+    async () =>
+      listRounds({
+        ...scope,
+        filter: { status: 'open' },
+        participantOnly: false,
+        window: { limit: DASHBOARD_ROUNDS, offset: 0 },
+      }),
+    async () => findingCountsByStatus(scope),
+    async () =>
+      // The same count as GET /content-items and GET /content-items?overdue=true.
+      listContentItems({ ...scope, filter: {}, calendar, window: { limit: 0, offset: 0 } }),
+    async () => listContentItems({ ...scope, filter: { overdue: true }, calendar, window: { limit: 0, offset: 0 } }),
+    async () => summariseActivities({ ...scope, filter: { from: `${firstMonth}-01`, to: today } }),
+    async () => lowSkillEmployeesByDepartment(scope),
   ]);
   if (!organisation) throw new NotFound('organisation');
 

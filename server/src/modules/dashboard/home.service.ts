@@ -1,4 +1,5 @@
 import { INACTIVITY_DAYS, type MyHome } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { ActorScope } from '../../http/actor.ts';
 import { addDays, dayIn } from '../../lib/days.ts';
 import { activityDto } from '../activities/activities.dto.ts';
@@ -35,24 +36,27 @@ export async function home(actor: ActorScope): Promise<MyHome> {
   const scope = { db: actor.db, organisationId: actor.organisationId };
   const now = new Date();
   const today = dayIn(actor.timezone, now);
-  const [own, sessions, rounds, content, findings, activity] = await Promise.all([
-    findAmbassadorRef({ ...scope, ambassadorId }),
-    upcomingSessionsOf({ ...scope, viewer: actor, now, limit: NEXT_SESSIONS }),
-    listRounds({
-      ...scope,
-      filter: { status: 'open' },
-      ambassadorId,
-      participantOnly: true,
-      window: { limit: LIST_CAP, offset: 0 },
-    }),
-    listContentItems({
-      ...scope,
-      filter: { ownerAmbassadorId: ambassadorId, dueBy: addDays(today, CONTENT_DUE_DAYS) },
-      calendar: { timezone: actor.timezone, today },
-      window: { limit: LIST_CAP, offset: 0 },
-    }),
-    listFindings({ ...scope, filter: { raisedBy: actor.userId }, window: { limit: OWN_FINDINGS, offset: 0 } }),
-    listActivities({ ...scope, filter: { ambassadorId }, window: { limit: RECENT_ACTIVITY, offset: 0 } }),
+  const [own, sessions, rounds, content, findings, activity] = await together(actor.db, [
+    async () => findAmbassadorRef({ ...scope, ambassadorId }),
+    async () => upcomingSessionsOf({ ...scope, viewer: actor, now, limit: NEXT_SESSIONS }),
+    async () =>
+      listRounds({
+        ...scope,
+        filter: { status: 'open' },
+        ambassadorId,
+        participantOnly: true,
+        window: { limit: LIST_CAP, offset: 0 },
+      }),
+    async () =>
+      listContentItems({
+        ...scope,
+        filter: { ownerAmbassadorId: ambassadorId, dueBy: addDays(today, CONTENT_DUE_DAYS) },
+        calendar: { timezone: actor.timezone, today },
+        window: { limit: LIST_CAP, offset: 0 },
+      }),
+    async () =>
+      listFindings({ ...scope, filter: { raisedBy: actor.userId }, window: { limit: OWN_FINDINGS, offset: 0 } }),
+    async () => listActivities({ ...scope, filter: { ambassadorId }, window: { limit: RECENT_ACTIVITY, offset: 0 } }),
   ]);
   if (!own) return EMPTY;
 

@@ -15,7 +15,7 @@ const departmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags, response: { 200: DepartmentList, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => list({ db: app.db, ...request.actor }),
+    async (request) => list({ db: request.db, ...request.actor }),
   );
 
   app.post(
@@ -28,7 +28,8 @@ const departmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: Department, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request, reply) => reply.code(201).send(await create({ db: app.db, ...request.actor, body: request.body })),
+    async (request, reply) =>
+      reply.code(201).send(await create({ db: request.db, ...request.actor, body: request.body })),
   );
 
   app.patch(
@@ -42,7 +43,8 @@ const departmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Department, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request) => update({ db: app.db, ...request.actor, departmentId: request.params.id, body: request.body }),
+    async (request) =>
+      update({ db: request.db, ...request.actor, departmentId: request.params.id, body: request.body }),
   );
 
   app.delete(
@@ -52,7 +54,7 @@ const departmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404, 409) } },
     },
     async (request, reply) => {
-      await remove({ db: app.db, ...request.actor, departmentId: request.params.id });
+      await remove({ db: request.db, ...request.actor, departmentId: request.params.id });
       return reply.code(204).send(null);
     },
   );

@@ -1,4 +1,5 @@
 import type { CreateDepartmentBody, Department, UpdateDepartmentBody } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Scope } from '../../http/actor.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { NotFound } from '../../http/errors.ts';
@@ -19,7 +20,10 @@ export async function loadTree(scope: Scope) {
 }
 
 export async function list(scope: Scope): Promise<{ items: Department[] }> {
-  const [tree, own] = await Promise.all([loadTree(scope), activeEmployeeCountsByDepartment(scope)]);
+  const [tree, own] = await together(scope.db, [
+    async () => loadTree(scope),
+    async () => activeEmployeeCountsByDepartment(scope),
+  ]);
   const subtree = tree.rollUp(own);
   return {
     items: tree.ordered().map((row) => ({

@@ -5,7 +5,13 @@ import { employees } from '../../db/schema/employees.ts';
 /** The employee's row, locked until the erasure's transaction ends (a second erasure or an edit waits for it). */
 export async function lockEmployee({ db, organisationId, employeeId }: Scope & { employeeId: string }) {
   const [row] = await db
-    .select({ id: employees.id, name: employees.name, email: employees.email })
+    .select({
+      id: employees.id,
+      name: employees.name,
+      email: employees.email,
+      employeeNumber: employees.employeeNumber,
+      externalId: employees.externalId,
+    })
     .from(employees)
     .where(and(eq(employees.organisationId, organisationId), eq(employees.id, employeeId)))
     .for('update');

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { EmployeeListQuery } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { employees } from '../../db/schema/employees.ts';
@@ -94,13 +95,14 @@ export async function listEmployees({
   const direction = filter.order === 'desc' ? desc : asc;
   const { query, departments, layers } = withDepartmentAndLayer(db, organisationId);
   const sortColumn = sorts(departments, layers)[filter.sort ?? 'name'];
-  const [rows, totals] = await Promise.all([
-    query
-      .where(where)
-      .orderBy(direction(sortColumn), asc(sql`lower(${employees.name})`), asc(employees.id))
-      .limit(filter.limit ?? 50)
-      .offset(filter.offset ?? 0),
-    db.select({ total: count() }).from(employees).where(where),
+  const [rows, totals] = await together(db, [
+    async () =>
+      query
+        .where(where)
+        .orderBy(direction(sortColumn), asc(sql`lower(${employees.name})`), asc(employees.id))
+        .limit(filter.limit ?? 50)
+        .offset(filter.offset ?? 0),
+    async () => db.select({ total: count() }).from(employees).where(where),
   ]);
   return { rows: rows as EmployeeListRow[], total: totals[0]?.total ?? 0 };
 }

@@ -18,6 +18,7 @@ import { create, get, list, update } from './employees.service.ts';
 import { exportEmployees } from './export/export.service.ts';
 import { importEmployees } from './import/import.service.ts';
 import personalDataRoutes from './personal-data/personal-data.routes.ts';
+import { recordAccess } from '../audit/audit.service.ts';
 
 const ADMIN = ['admin'] as const;
 const READERS = ['admin', 'hr'] as const;
@@ -31,7 +32,7 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags, querystring: EmployeeListQuery, response: { 200: EmployeeList, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => list({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.get(
@@ -48,7 +49,8 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { csv, slug } = await exportEmployees({ db: app.db, ...request.actor });
+      const { csv, slug } = await exportEmployees({ db: request.db, ...request.actor });
+      await recordAccess({ db: request.db, ...request.actor, action: 'export', entity: 'employee' });
       const date = new Date().toISOString().slice(0, 10);
       return reply
         .type('text/csv; charset=utf-8')
@@ -74,7 +76,14 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const file = await uploadedFile(request);
       const { actor, changes } = request;
       return heavyWork(actor.organisationId, () =>
-        importEmployees({ db: app.db, ...actor, changes, file, dryRun, options: { createMissing, markMissingAsLeft } }),
+        importEmployees({
+          db: request.db,
+          ...actor,
+          changes,
+          file,
+          dryRun,
+          options: { createMissing, markMissingAsLeft },
+        }),
       );
     },
   );
@@ -88,7 +97,7 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await create({ db: app.db, ...request.actor, changes: request.changes, body: request.body })),
+        .send(await create({ db: request.db, ...request.actor, changes: request.changes, body: request.body })),
   );
 
   app.get(
@@ -97,7 +106,7 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: { tags, params: IdParams, response: { 200: Employee, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => get({ db: app.db, ...request.actor, employeeId: request.params.id }),
+    async (request) => get({ db: request.db, ...request.actor, employeeId: request.params.id }),
   );
 
   app.patch(
@@ -113,7 +122,7 @@ const employeesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       update({
-        db: app.db,
+        db: request.db,
         ...request.actor,
         changes: request.changes,
         employeeId: request.params.id,

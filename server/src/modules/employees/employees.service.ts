@@ -1,4 +1,5 @@
 import type { CreateEmployeeBody, Employee, EmployeeListQuery, Role, UpdateEmployeeBody } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Changes } from '../../events/index.ts';
 import type { Scope } from '../../http/actor.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
@@ -52,9 +53,9 @@ export async function list(scope: Scope & { role: Role; query: EmployeeListQuery
     };
   }
   const window = pageWindow(query);
-  const [{ rows, total }, tree] = await Promise.all([
-    listEmployees({ db, organisationId, filter: { ...query, ...window } }),
-    loadTree({ db, organisationId }),
+  const [{ rows, total }, tree] = await together(scope.db, [
+    async () => listEmployees({ db, organisationId, filter: { ...query, ...window } }),
+    async () => loadTree({ db, organisationId }),
   ]);
   return toPage(
     rows.map((row) => employeeDto(row, tree)),
@@ -64,7 +65,7 @@ export async function list(scope: Scope & { role: Role; query: EmployeeListQuery
 }
 
 export async function get(scope: Scope & { employeeId: string }) {
-  const [row, tree] = await Promise.all([findEmployee(scope), loadTree(scope)]);
+  const [row, tree] = await together(scope.db, [async () => findEmployee(scope), async () => loadTree(scope)]);
   if (!row) throw new NotFound('employee');
   return employeeDto(row, tree);
 }

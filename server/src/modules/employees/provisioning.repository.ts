@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { together } from '../../db/rows.ts';
 import { employees } from '../../db/schema/employees.ts';
 import type { Scope } from '../../http/actor.ts';
 import type { PageWindow } from '../../http/pages.ts';
@@ -49,16 +50,17 @@ export async function provisionedEmployees({
 }: Scope & { filter: ProvisioningFilter; window: PageWindow }) {
   const layers = layersOf(db, organisationId);
   const where = conditions(organisationId, filter);
-  const [items, totals] = await Promise.all([
-    db
-      .select(provisionedColumns(layers))
-      .from(employees)
-      .innerJoin(layers, eq(layers.id, employees.layerId))
-      .where(where)
-      .orderBy(asc(employees.createdAt), asc(employees.id))
-      .limit(window.limit)
-      .offset(window.offset),
-    db.select({ total: count() }).from(employees).where(where),
+  const [items, totals] = await together(db, [
+    async () =>
+      db
+        .select(provisionedColumns(layers))
+        .from(employees)
+        .innerJoin(layers, eq(layers.id, employees.layerId))
+        .where(where)
+        .orderBy(asc(employees.createdAt), asc(employees.id))
+        .limit(window.limit)
+        .offset(window.offset),
+    async () => db.select({ total: count() }).from(employees).where(where),
   ]);
   return { items: items as ProvisionedEmployee[], total: totals[0]?.total ?? 0 };
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { FindingCategory, FindingStatus, RoundStatus } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { feedbackItemChanges, feedbackItems } from '../../db/schema/findings.ts';
@@ -58,13 +59,14 @@ export async function listFindings({
   window,
 }: Scope & { filter: FindingFilter; window: PageWindow }): Promise<{ rows: FindingListRow[]; total: number }> {
   const where = conditions(organisationId, filter);
-  const [rows, totals] = await Promise.all([
-    baseQuery(db, organisationId)
-      .where(where)
-      .orderBy(desc(feedbackItems.createdAt), desc(feedbackItems.id))
-      .limit(window.limit)
-      .offset(window.offset),
-    db.select({ total: count() }).from(feedbackItems).where(where),
+  const [rows, totals] = await together(db, [
+    async () =>
+      baseQuery(db, organisationId)
+        .where(where)
+        .orderBy(desc(feedbackItems.createdAt), desc(feedbackItems.id))
+        .limit(window.limit)
+        .offset(window.offset),
+    async () => db.select({ total: count() }).from(feedbackItems).where(where),
   ]);
   return { rows, total: totals[0]?.total ?? 0 };
 }

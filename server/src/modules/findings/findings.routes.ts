@@ -22,7 +22,7 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags, querystring: FindingListQuery, response: { 200: FindingList, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => list({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -34,7 +34,7 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await create({ db: app.db, ...request.actor, changes: request.changes, body: request.body })),
+        .send(await create({ db: request.db, ...request.actor, changes: request.changes, body: request.body })),
   );
 
   app.get(
@@ -43,7 +43,7 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags, params: IdParams, response: { 200: Finding, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => get({ db: app.db, ...request.actor, findingId: request.params.id }),
+    async (request) => get({ db: request.db, ...request.actor, findingId: request.params.id }),
   );
 
   app.patch(
@@ -62,7 +62,7 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       update({
-        db: app.db,
+        db: request.db,
         ...request.actor,
         changes: request.changes,
         findingId: request.params.id,

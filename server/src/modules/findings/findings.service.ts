@@ -7,6 +7,7 @@ import type {
   UpdateFindingBody,
 } from '@ambassador/shared';
 import { FINDING_TRANSITIONS, RESOLVED_FINDING_STATUSES } from '@ambassador/shared/constants';
+import { together } from '../../db/rows.ts';
 import type { Changes } from '../../events/index.ts';
 import type { ActorScope, Scope } from '../../http/actor.ts';
 import { NotFound, ValidationFailed, type FieldError } from '../../http/errors.ts';
@@ -53,7 +54,7 @@ export async function list(actor: ActorScope & { query: FindingListQuery }): Pro
 
 /** One finding with its history, oldest change first; another organisation's answers as a missing one. */
 export async function get(actor: ActorScope & { findingId: string }): Promise<Finding> {
-  const [row, history] = await Promise.all([findFinding(actor), findingHistory(actor)]);
+  const [row, history] = await together(actor.db, [async () => findFinding(actor), async () => findingHistory(actor)]);
   if (!row) throw new NotFound('finding');
   return { ...findingDto(actor, row), history: historyDto(actor, history) };
 }

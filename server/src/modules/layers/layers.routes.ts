@@ -14,7 +14,7 @@ const layersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags: ['organisation structure'], response: { 200: LayerList, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => list({ db: app.db, ...request.actor }),
+    async (request) => list({ db: request.db, ...request.actor }),
   );
 
   app.post(
@@ -27,7 +27,8 @@ const layersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: Layer, ...problems(...AUTHENTICATED, 409) },
       },
     },
-    async (request, reply) => reply.code(201).send(await create({ db: app.db, ...request.actor, body: request.body })),
+    async (request, reply) =>
+      reply.code(201).send(await create({ db: request.db, ...request.actor, body: request.body })),
   );
 
   app.put(
@@ -40,7 +41,7 @@ const layersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: LayerList, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => reorder({ db: app.db, ...request.actor, ids: request.body.ids }),
+    async (request) => reorder({ db: request.db, ...request.actor, ids: request.body.ids }),
   );
 
   app.patch(
@@ -54,7 +55,7 @@ const layersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Layer, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request) => update({ db: app.db, ...request.actor, layerId: request.params.id, body: request.body }),
+    async (request) => update({ db: request.db, ...request.actor, layerId: request.params.id, body: request.body }),
   );
 
   app.delete(
@@ -68,7 +69,7 @@ const layersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await remove({ db: app.db, ...request.actor, layerId: request.params.id });
+      await remove({ db: request.db, ...request.actor, layerId: request.params.id });
       return reply.code(204).send(null);
     },
   );

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { EmailDelivery, NotificationKind, OutboxStatus } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import type { Scope } from '../../http/actor.ts';
 import type { PageWindow } from '../../http/pages.ts';
@@ -143,21 +144,23 @@ export async function listNotifications({
   userId,
   window,
 }: Scope & { userId: string; window: PageWindow }) {
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select()
-      .from(notifications)
-      .where(ofUser(organisationId, userId))
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(window.limit)
-      .offset(window.offset),
-    db
-      .select({
-        total: count(),
-        unread: sql<number>`count(*) filter (where ${notifications.readAt} is null)`.mapWith(Number),
-      })
-      .from(notifications)
-      .where(ofUser(organisationId, userId)),
+  const [rows, [totals]] = await together(db, [
+    async () =>
+      db
+        .select()
+        .from(notifications)
+        .where(ofUser(organisationId, userId))
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(window.limit)
+        .offset(window.offset),
+    async () =>
+      db
+        .select({
+          total: count(),
+          unread: sql<number>`count(*) filter (where ${notifications.readAt} is null)`.mapWith(Number),
+        })
+        .from(notifications)
+        .where(ofUser(organisationId, userId)),
   ]);
   return { rows, total: totals?.total ?? 0, unread: totals?.unread ?? 0 };
 }
@@ -196,15 +199,16 @@ export async function listOutbox({
     filter.status ? eq(outbox.status, filter.status) : undefined,
     filter.kind ? eq(outbox.kind, filter.kind) : undefined,
   );
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select()
-      .from(outbox)
-      .where(where)
-      .orderBy(desc(outbox.createdAt), desc(outbox.id))
-      .limit(filter.limit)
-      .offset(filter.offset),
-    db.select({ total: count() }).from(outbox).where(where),
+  const [rows, [totals]] = await together(db, [
+    async () =>
+      db
+        .select()
+        .from(outbox)
+        .where(where)
+        .orderBy(desc(outbox.createdAt), desc(outbox.id))
+        .limit(filter.limit)
+        .offset(filter.offset),
+    async () => db.select({ total: count() }).from(outbox).where(where),
   ]);
   return { rows, total: totals?.total ?? 0 };
 }

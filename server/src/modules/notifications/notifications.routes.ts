@@ -38,7 +38,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
       config: { access: ALL_ROLES },
       schema: { tags, response: { 200: Preferences, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => getPreferences({ db: app.db, ...request.actor }),
+    async (request) => getPreferences({ db: request.db, ...request.actor }),
   );
 
   app.patch(
@@ -47,7 +47,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
       config: { access: ALL_ROLES },
       schema: { tags, body: PreferencesPatch, response: { 200: Preferences, ...problems(...AUTHENTICATED, 404, 422) } },
     },
-    async (request) => patchPreferences({ db: app.db, ...request.actor, body: request.body }),
+    async (request) => patchPreferences({ db: request.db, ...request.actor, body: request.body }),
   );
 
   app.get(
@@ -60,7 +60,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
         response: { 200: NotificationPage, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => listMine({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => listMine({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -70,7 +70,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
       schema: { tags, params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404) } },
     },
     async (request, reply) => {
-      await markRead({ db: app.db, ...request.actor, notificationId: request.params.id });
+      await markRead({ db: request.db, ...request.actor, notificationId: request.params.id });
       return reply.code(204).send(null);
     },
   );
@@ -84,7 +84,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
         response: { 200: Type.Object({ marked: Type.Integer({ minimum: 0 }) }), ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => markAllRead({ db: app.db, ...request.actor }),
+    async (request) => markAllRead({ db: request.db, ...request.actor }),
   );
 
   app.get(
@@ -93,7 +93,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
       config: { access: ADMIN },
       schema: { tags, querystring: OutboxListQuery, response: { 200: OutboxPage, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => outboxPage({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => outboxPage({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.get(
@@ -104,7 +104,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
     },
     async (request) =>
       outboxMail({
-        db: app.db,
+        db: request.db,
         ...request.actor,
         mailId: request.params.id,
         mail: { smtpUrl: config.smtpUrl, publicUrl: config.publicUrl, secret: config.jwtSecret },
@@ -135,7 +135,7 @@ const unsubscribeRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (
       },
     },
     async (request, reply) => {
-      const target = await unsubscribeTarget({ db: open.db, secret, token: request.query.token });
+      const target = await unsubscribeTarget({ db: request.db, secret, token: request.query.token });
       const action = `/api/v1/unsubscribe?token=${encodeURIComponent(request.query.token)}`;
       return reply.type('text/html; charset=utf-8').send(confirmUnsubscribePage({ ...target, action }));
     },
@@ -156,7 +156,7 @@ const unsubscribeRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (
       },
     },
     async (request, reply) => {
-      const result = await unsubscribe({ db: open.db, secret, token: request.query.token });
+      const result = await unsubscribe({ db: request.db, secret, token: request.query.token });
       if (request.headers.accept?.includes('text/html'))
         return reply.type('text/html; charset=utf-8').send(unsubscribedPage(result));
       return { kind: result.kind, email: result.email };

@@ -12,6 +12,7 @@ import type {
   PreferencesPatch,
 } from '@ambassador/shared';
 import { NotificationKinds } from '@ambassador/shared/constants';
+import { together } from '../../db/rows.ts';
 import type { MailAttachment } from '../../db/schema/notifications.ts';
 import type { ActorScope, Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
@@ -117,9 +118,9 @@ function preferencesDto(name: string, locale: Preferences['locale'], email: Part
 }
 
 export async function getPreferences({ db, organisationId, userId, locale }: ActorScope): Promise<Preferences> {
-  const [user, preferences] = await Promise.all([
-    findUser({ db, organisationId, userId }),
-    findPreferences({ db, organisationId, userId }),
+  const [user, preferences] = await together(db, [
+    async () => findUser({ db, organisationId, userId }),
+    async () => findPreferences({ db, organisationId, userId }),
   ]);
   if (!user) throw new NotFound('user');
   return preferencesDto(user.name, preferences?.locale ?? locale, preferences?.email ?? {});
@@ -241,9 +242,9 @@ export async function unsubscribeTarget({
   if (!claim) throw new UnsubscribeInvalid();
   const user = await findActiveUser({ db, userId: claim.userId });
   if (!user) throw new UnsubscribeInvalid();
-  const [preferences, organisation] = await Promise.all([
-    findPreferences({ db, organisationId: user.organisationId, userId: user.id }),
-    findOrganisationForMail({ db, organisationId: user.organisationId }),
+  const [preferences, organisation] = await together(db, [
+    async () => findPreferences({ db, organisationId: user.organisationId, userId: user.id }),
+    async () => findOrganisationForMail({ db, organisationId: user.organisationId }),
   ]);
   return { kind: claim.kind, locale: preferences?.locale ?? organisation?.locale ?? 'nl' };
 }

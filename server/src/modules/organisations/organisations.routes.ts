@@ -11,7 +11,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags: ['organisation'], response: { 200: Organisation, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => getOrganisation({ db: app.db, ...request.actor }),
+    async (request) => getOrganisation({ db: request.db, ...request.actor }),
   );
 
   app.patch(
@@ -25,7 +25,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      patchOrganisation({ db: app.db, ...request.actor, changes: request.changes, body: request.body }),
+      patchOrganisation({ db: request.db, ...request.actor, changes: request.changes, body: request.body }),
   );
 };
 

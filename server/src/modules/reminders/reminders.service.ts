@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { INACTIVITY_DAYS } from '@ambassador/shared/constants';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import type { Scope } from '../../http/actor.ts';
 import { addDays, dayIn } from '../../lib/days.ts';
@@ -22,7 +23,10 @@ export type ReminderLog = { error(obj: object, msg: string): void };
  */
 export async function nudgeInactiveAmbassadors(scope: OrganisationScope): Promise<number> {
   const today = dayIn(scope.timezone, scope.now);
-  const [ambassadors, latest] = await Promise.all([activeAmbassadorsSince(scope), latestActivityDays(scope)]);
+  const [ambassadors, latest] = await together(scope.db, [
+    async () => activeAmbassadorsSince(scope),
+    async () => latestActivityDays(scope),
+  ]);
   const lastActivity = new Map(latest.map((row) => [row.ambassadorId, row.lastOn]));
   let queued = 0;
   for (const { ambassadorId, activeSince } of ambassadors) {

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { together } from '../../db/rows.ts';
 import { rooms } from '../../db/schema/rooms.ts';
 import { escapeLike } from '../../db/sql.ts';
 import type { Scope } from '../../http/actor.ts';
@@ -21,15 +22,16 @@ export async function listRooms({
   const q = filter.q?.trim();
   if (q) where.push(ilike(rooms.name, `%${escapeLike(q)}%`));
   const condition = and(...where)!;
-  const [items, totals] = await Promise.all([
-    db
-      .select(columns)
-      .from(rooms)
-      .where(condition)
-      .orderBy(asc(rooms.name), asc(rooms.id))
-      .limit(window.limit)
-      .offset(window.offset),
-    db.select({ total: count() }).from(rooms).where(condition),
+  const [items, totals] = await together(db, [
+    async () =>
+      db
+        .select(columns)
+        .from(rooms)
+        .where(condition)
+        .orderBy(asc(rooms.name), asc(rooms.id))
+        .limit(window.limit)
+        .offset(window.offset),
+    async () => db.select({ total: count() }).from(rooms).where(condition),
   ]);
   return { items, total: totals[0]?.total ?? 0 };
 }

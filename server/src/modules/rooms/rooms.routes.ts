@@ -15,7 +15,7 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ADMIN },
       schema: { tags, querystring: RoomListQuery, response: { 200: RoomList, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => list({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -24,7 +24,8 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ADMIN },
       schema: { tags, body: CreateRoomBody, response: { 201: Room, ...problems(...AUTHENTICATED, 409) } },
     },
-    async (request, reply) => reply.code(201).send(await create({ db: app.db, ...request.actor, body: request.body })),
+    async (request, reply) =>
+      reply.code(201).send(await create({ db: request.db, ...request.actor, body: request.body })),
   );
 
   app.patch(
@@ -38,7 +39,7 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Room, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request) => update({ db: app.db, ...request.actor, roomId: request.params.id, body: request.body }),
+    async (request) => update({ db: request.db, ...request.actor, roomId: request.params.id, body: request.body }),
   );
 
   app.delete(
@@ -48,7 +49,7 @@ const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404, 409) } },
     },
     async (request, reply) => {
-      await remove({ db: app.db, ...request.actor, roomId: request.params.id });
+      await remove({ db: request.db, ...request.actor, roomId: request.params.id });
       return reply.code(204).send(null);
     },
   );

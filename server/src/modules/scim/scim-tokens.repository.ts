@@ -1,4 +1,5 @@
 import { and, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import { scimTokens } from '../../db/schema/scim.ts';
 import type { Scope } from '../../http/actor.ts';
@@ -23,15 +24,16 @@ export async function listScimTokens({
   const where: SQL[] = [eq(scimTokens.organisationId, organisationId)];
   if (revoked !== undefined) where.push(revoked ? isNotNull(scimTokens.revokedAt) : isNull(scimTokens.revokedAt));
   const condition = and(...where)!;
-  const [items, totals] = await Promise.all([
-    db
-      .select(columns)
-      .from(scimTokens)
-      .where(condition)
-      .orderBy(desc(scimTokens.createdAt), desc(scimTokens.id))
-      .limit(window.limit)
-      .offset(window.offset),
-    db.select({ total: count() }).from(scimTokens).where(condition),
+  const [items, totals] = await together(db, [
+    async () =>
+      db
+        .select(columns)
+        .from(scimTokens)
+        .where(condition)
+        .orderBy(desc(scimTokens.createdAt), desc(scimTokens.id))
+        .limit(window.limit)
+        .offset(window.offset),
+    async () => db.select({ total: count() }).from(scimTokens).where(condition),
   ]);
   return { items, total: totals[0]?.total ?? 0 };
 }

@@ -19,7 +19,7 @@ const scimTokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ScimTokenList, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => list({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -34,7 +34,7 @@ const scimTokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await create({ db: app.db, ...request.actor, name: request.body.name })),
+      reply.code(201).send(await create({ db: request.db, ...request.actor, name: request.body.name })),
   );
 
   app.delete(
@@ -44,7 +44,7 @@ const scimTokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404) } },
     },
     async (request, reply) => {
-      await revoke({ db: app.db, organisationId: request.actor.organisationId, tokenId: request.params.id });
+      await revoke({ db: request.db, organisationId: request.actor.organisationId, tokenId: request.params.id });
       return reply.code(204).send(null);
     },
   );

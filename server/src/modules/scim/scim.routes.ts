@@ -50,7 +50,7 @@ const scimRoutes: FastifyPluginAsync<{ config: Config }> = async (app, { config 
   app.addHook('onRequest', async (request) => {
     const header = request.headers.authorization ?? '';
     const secret = /^Bearer ([A-Za-z0-9_-]{16,200})$/.exec(header)?.[1];
-    const token = secret ? await organisationOfSecret(app.db, secret) : undefined;
+    const token = secret ? await organisationOfSecret(request.db, secret) : undefined;
     if (!token) throw new ScimUnauthorized();
     request.scimOrganisationId = token.organisationId;
   });
@@ -78,7 +78,7 @@ const scimRoutes: FastifyPluginAsync<{ config: Config }> = async (app, { config 
   });
 
   const scope = (request: FastifyRequest) => ({
-    db: app.db,
+    db: request.db,
     organisationId: request.scimOrganisationId!,
     usersUrl,
     changes: request.changes,

@@ -1,4 +1,5 @@
 import { parse } from 'scim2-parse-filter';
+import { together } from '../../db/rows.ts';
 import type { Changes } from '../../events/index.ts';
 import type { Scope } from '../../http/actor.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
@@ -55,9 +56,9 @@ export async function listUsers(
   // SCIM counts from 1; a start below 1 is read as 1 and a count above the page size as the page size (§3.4.2.4).
   const startIndex = Math.max(1, scope.query.startIndex ?? 1);
   const limit = Math.min(Math.max(0, scope.query.count ?? MAX_SCIM_PAGE), MAX_SCIM_PAGE);
-  const [{ items, total }, tree] = await Promise.all([
-    provisionedEmployees({ ...scope, filter, window: { limit, offset: startIndex - 1 } }),
-    loadTree(scope),
+  const [{ items, total }, tree] = await together(scope.db, [
+    async () => provisionedEmployees({ ...scope, filter, window: { limit, offset: startIndex - 1 } }),
+    async () => loadTree(scope),
   ]);
   return {
     schemas: [SCIM.listResponse],
@@ -69,7 +70,10 @@ export async function listUsers(
 }
 
 export async function getUser(scope: ScimScope & { employeeId: string }) {
-  const [employee, tree] = await Promise.all([findProvisionedEmployee(scope), loadTree(scope)]);
+  const [employee, tree] = await together(scope.db, [
+    async () => findProvisionedEmployee(scope),
+    async () => loadTree(scope),
+  ]);
   if (!employee) throw new NotFound('user');
   return present(scope, employee, tree);
 }

@@ -1,6 +1,8 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Role, UserStatus } from '@ambassador/shared';
+import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
+import type { Scope } from '../../http/actor.ts';
 import { users } from '../../db/schema/users.ts';
 import { ambassadorIdSql } from '../ambassadors/ambassadors.views.ts';
 import { organisationRefs } from '../organisations/organisations.views.ts';
@@ -102,15 +104,26 @@ export async function listUsers({
     conditions.push(or(ilike(users.name, pattern), ilike(users.email, pattern))!);
   }
   const where = and(...conditions);
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select()
-      .from(users)
-      .where(where)
-      .orderBy(asc(users.name), asc(users.id))
-      .limit(filter.limit)
-      .offset(filter.offset),
-    db.select({ total: count() }).from(users).where(where),
+  const [rows, [totals]] = await together(db, [
+    async () =>
+      db
+        .select()
+        .from(users)
+        .where(where)
+        .orderBy(asc(users.name), asc(users.id))
+        .limit(filter.limit)
+        .offset(filter.offset),
+    async () => db.select({ total: count() }).from(users).where(where),
   ]);
   return { rows, total: totals?.total ?? 0 };
+}
+
+/** Whether any account of another organisation signs in with an address at `domain` (lower-case, no @). */
+export async function domainUsedElsewhere({ db, organisationId, domain }: Scope & { domain: string }) {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(ne(users.organisationId, organisationId), sql`lower(${users.email}) like ${`%@${domain}`}`))
+    .limit(1);
+  return row !== undefined;
 }

@@ -26,7 +26,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
         response: { 200: UserList, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => list({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -42,7 +42,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await invite({ db: app.db, ...request.actor, publicUrl: config.publicUrl, body: request.body })),
+        .send(await invite({ db: request.db, ...request.actor, publicUrl: config.publicUrl, body: request.body })),
   );
 
   app.post(
@@ -58,7 +58,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
     async (request, reply) =>
       reply.code(201).send(
         await reinvite({
-          db: app.db,
+          db: request.db,
           ...request.actor,
           publicUrl: config.publicUrl,
           targetUserId: request.params.id,
@@ -77,7 +77,8 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
         response: { 200: UserListItem, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request) => update({ db: app.db, ...request.actor, targetUserId: request.params.id, body: request.body }),
+    async (request) =>
+      update({ db: request.db, ...request.actor, targetUserId: request.params.id, body: request.body }),
   );
 
   app.delete(
@@ -91,7 +92,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
       },
     },
     async (request, reply) => {
-      await update({ db: app.db, ...request.actor, targetUserId: request.params.id, body: { active: false } });
+      await update({ db: request.db, ...request.actor, targetUserId: request.params.id, body: { active: false } });
       return reply.code(204).send(null);
     },
   );

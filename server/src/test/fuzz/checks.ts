@@ -9,10 +9,14 @@ import type { Answer, WireRequest } from './harness.ts';
  */
 
 /**
- * Routes whose refusals write on purpose, so the "a refusal changed nothing" check is skipped for them:
- * a reused refresh token revokes its whole family before the 401 (theft detection, see auth/sessions.ts).
+ * Routes whose refusals write on purpose, and the tables they may write ('any': the check is skipped): a reused
+ * refresh token revokes its whole family before the 401 (theft detection), and a failed login of a known account is
+ * written to the audit log.
  */
-export const WRITES_ON_REFUSAL = new Set(['POST /api/v1/auth/refresh']);
+export const WRITES_ON_REFUSAL: Record<string, readonly string[] | 'any'> = {
+  'POST /api/v1/auth/refresh': 'any',
+  'POST /api/v1/auth/login': ['audit_events'],
+};
 
 export type Failure = { reason: string; detail?: string };
 
@@ -50,8 +54,9 @@ export function judge(
   if (typeof problem?.code !== 'string') return { reason: `${status} problem without a string code` };
   if (problem.status !== undefined && Number(problem.status) !== status)
     return { reason: `${status} problem says status ${String(problem.status)}` };
-  if (digests && !WRITES_ON_REFUSAL.has(`${route.method} ${route.url}`)) {
-    const changed = changedTables(digests.before, digests.after);
+  const mayWrite = WRITES_ON_REFUSAL[`${route.method} ${route.url}`] ?? [];
+  if (digests && mayWrite !== 'any') {
+    const changed = changedTables(digests.before, digests.after).filter((table) => !mayWrite.includes(table));
     if (changed.length > 0)
       return { reason: `${status} ${problem.code} refused the request but wrote`, detail: changed.join(', ') };
   }

@@ -1,4 +1,5 @@
 import account from '../account/en.json';
+import audit from '../audit/en.json';
 import activity from '../activity/en.json';
 import content from '../content/en.json';
 import dashboard from '../dashboard/en.json';
@@ -7,6 +8,7 @@ import findings from '../findings/en.json';
 import privacy from '../privacy/en.json';
 import provisioning from '../provisioning/en.json';
 import rounds from '../rounds/en.json';
+import sso from '../sso/en.json';
 
 /**
  * The English messages of the areas behind the login (one file per area, each under its own top-level keys): loaded
@@ -23,5 +25,7 @@ export default function messages() {
     ...account,
     ...provisioning,
     ...privacy,
+    ...sso,
+    ...audit,
   };
 }

@@ -1,4 +1,5 @@
 import account from '../account/nl.json';
+import audit from '../audit/nl.json';
 import activity from '../activity/nl.json';
 import content from '../content/nl.json';
 import dashboard from '../dashboard/nl.json';
@@ -7,6 +8,7 @@ import findings from '../findings/nl.json';
 import privacy from '../privacy/nl.json';
 import provisioning from '../provisioning/nl.json';
 import rounds from '../rounds/nl.json';
+import sso from '../sso/nl.json';
 
 /**
  * The Dutch messages of the areas behind the login (one file per area, each under its own top-level keys): loaded
@@ -23,5 +25,7 @@ export default function messages() {
     ...account,
     ...provisioning,
     ...privacy,
+    ...sso,
+    ...audit,
   };
 }

@@ -1,3 +1,4 @@
+import { together } from '../../../db/rows.ts';
 import type { Db } from '../../../db/client.ts';
 import { loadTree } from '../../departments/departments.service.ts';
 import { layerRows } from '../../layers/layers.repository.ts';
@@ -7,11 +8,11 @@ import { writeEmployeeCsv } from './write-csv.ts';
 
 /** Active employees in the import's own columns, so that the file can be edited and imported again as it is. */
 export async function exportEmployees({ db, organisationId }: { db: Db; organisationId: string }) {
-  const [organisation, tree, layers, employees] = await Promise.all([
-    findOrganisation({ db, organisationId }),
-    loadTree({ db, organisationId }),
-    layerRows({ db, organisationId }),
-    allEmployees({ db, organisationId }),
+  const [organisation, tree, layers, employees] = await together(db, [
+    async () => findOrganisation({ db, organisationId }),
+    async () => loadTree({ db, organisationId }),
+    async () => layerRows({ db, organisationId }),
+    async () => allEmployees({ db, organisationId }),
   ]);
   const layerNames = new Map(layers.map((layer) => [layer.id, layer.name]));
   const rows = employees

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErasureResult, IdParams, PersonalData } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../../http/schemas.ts';
 import { erase, personalData } from './personal-data.service.ts';
+import { recordAccess } from '../../audit/audit.service.ts';
 
 const ADMIN = ['admin'] as const;
 const tags = ['privacy'];
@@ -19,7 +20,9 @@ const personalDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, params: IdParams, response: { 200: PersonalData, ...problems(...AUTHENTICATED, 404) } },
     },
     async (request, reply) => {
-      const document = await personalData({ db: app.db, ...request.actor, employeeId: request.params.id });
+      const document = await personalData({ db: request.db, ...request.actor, employeeId: request.params.id });
+      const viewed = { action: 'view', entity: 'employee', entityId: request.params.id } as const;
+      await recordAccess({ db: request.db, ...request.actor, ...viewed });
       return reply
         .header('content-disposition', `attachment; filename="${fileName(document.employee.employeeNumber)}"`)
         .send(document);
@@ -34,7 +37,7 @@ const personalDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       erase({
-        db: app.db,
+        db: request.db,
         organisationId: request.actor.organisationId,
         actorUserId: request.actor.userId,
         changes: request.changes,

@@ -1,7 +1,9 @@
 import type { Answer, ErasureResult, PersonalData } from '@ambassador/shared';
+import { together } from '../../../db/rows.ts';
 import type { Changes } from '../../../events/index.ts';
 import type { Scope } from '../../../http/actor.ts';
 import { NotFound } from '../../../http/errors.ts';
+import { scrubPersonFromAudit } from '../../audit/audit.service.ts';
 import { activitiesOf, clearActivityNotes } from '../../activities/activities.personal-data.repository.ts';
 import {
   ambassadorOfEmployee,
@@ -44,30 +46,34 @@ const emailsOf = (...lists: (string | null)[][]) => [
 export async function personalData(scope: Scope & { employeeId: string }): Promise<PersonalData> {
   const employee = await findEmployee(scope);
   if (!employee) throw new NotFound('employee');
-  const [users, ambassador, enrolments] = await Promise.all([
-    usersOfEmployee(scope),
-    ambassadorOfEmployee(scope),
-    enrolmentsOfEmployee(scope),
+  const [users, ambassador, enrolments] = await together(scope.db, [
+    async () => usersOfEmployee(scope),
+    async () => ambassadorOfEmployee(scope),
+    async () => enrolmentsOfEmployee(scope),
   ]);
   const userIds = users.map((user) => user.id);
   const ambassadorId = ambassador?.id ?? null;
-  const [history, activities, participations, content, trained, findings, notifications, mails] = await Promise.all([
-    ambassadorId ? statusChangesOf({ ...scope, ambassadorId }) : [],
-    ambassadorId ? activitiesOf({ ...scope, ambassadorId }) : [],
-    ambassadorId ? participationsOf({ ...scope, ambassadorId }) : [],
-    ambassadorId ? contentOwnedBy({ ...scope, ambassadorId }) : [],
-    sessionsTrainedBy({ ...scope, ambassadorId, userIds }),
-    findingsRaisedBy({ ...scope, userIds }),
-    notificationsOfUsers({ ...scope, userIds }),
-    mailsToPerson({
-      ...scope,
-      userIds,
-      addresses: emailsOf(
-        [employee.email],
-        users.map((u) => u.email),
-      ),
-    }),
-  ]);
+  const [history, activities, participations, content, trained, findings, notifications, mails] = await together(
+    scope.db,
+    [
+      async () => (ambassadorId ? statusChangesOf({ ...scope, ambassadorId }) : []),
+      async () => (ambassadorId ? activitiesOf({ ...scope, ambassadorId }) : []),
+      async () => (ambassadorId ? participationsOf({ ...scope, ambassadorId }) : []),
+      async () => (ambassadorId ? contentOwnedBy({ ...scope, ambassadorId }) : []),
+      async () => sessionsTrainedBy({ ...scope, ambassadorId, userIds }),
+      async () => findingsRaisedBy({ ...scope, userIds }),
+      async () => notificationsOfUsers({ ...scope, userIds }),
+      async () =>
+        mailsToPerson({
+          ...scope,
+          userIds,
+          addresses: emailsOf(
+            [employee.email],
+            users.map((u) => u.email),
+          ),
+        }),
+    ],
+  );
   return {
     exportedAt: new Date().toISOString(),
     employee: {
@@ -198,6 +204,18 @@ export async function erase(
     const feedbackTextAnswers = ambassador ? await eraseTextAnswers({ ...tx, ambassadorId: ambassador.id }) : 0;
     const findings = await replaceFindingTexts({ ...tx, userIds, ...ERASED_FINDING });
     const messages = await deletePersonsMessages({ ...tx, userIds, addresses });
+    // Last: the audit log holds the values the statements above replaced, and those it had before.
+    await scrubPersonFromAudit({
+      ...tx,
+      ids: [employeeId, ...userIds, ...(ambassador ? [ambassador.id] : [])],
+      values: [
+        employee.name,
+        employee.employeeNumber,
+        employee.externalId,
+        ...addresses,
+        ...users.map((user) => user.name),
+      ],
+    });
     return {
       users: erasedUsers,
       ambassador: texts.records,

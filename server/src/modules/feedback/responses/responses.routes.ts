@@ -12,7 +12,7 @@ const responsesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ['ambassador'] },
       schema: { tags, params: IdParams, response: { 200: MyResponse, ...problems(...AUTHENTICATED, 404, 409) } },
     },
-    async (request) => getMine({ db: app.db, ...request.actor, roundId: request.params.id }),
+    async (request) => getMine({ db: request.db, ...request.actor, roundId: request.params.id }),
   );
 
   app.put(
@@ -26,7 +26,7 @@ const responsesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: MyResponse, ...problems(...AUTHENTICATED, 404, 409) },
       },
     },
-    async (request) => putMine({ db: app.db, ...request.actor, roundId: request.params.id, body: request.body }),
+    async (request) => putMine({ db: request.db, ...request.actor, roundId: request.params.id, body: request.body }),
   );
 
   app.get(
@@ -35,7 +35,7 @@ const responsesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ['admin'] },
       schema: { tags, params: IdParams, response: { 200: RoundResponses, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => allResponses({ db: app.db, ...request.actor, roundId: request.params.id }),
+    async (request) => allResponses({ db: request.db, ...request.actor, roundId: request.params.id }),
   );
 };
 

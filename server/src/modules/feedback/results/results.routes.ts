@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { IdParams, RoundResults } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../../http/schemas.ts';
 import { results, resultsExport } from './results.service.ts';
+import { recordAccess } from '../../audit/audit.service.ts';
 
 const READERS = ['admin', 'hr'] as const;
 const tags = ['feedback'];
@@ -14,7 +15,7 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: { tags, params: IdParams, response: { 200: RoundResults, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => results({ db: app.db, ...request.actor, roundId: request.params.id }),
+    async (request) => results({ db: request.db, ...request.actor, roundId: request.params.id }),
   );
 
   app.get(
@@ -32,7 +33,9 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { filename, csv } = await resultsExport({ db: app.db, ...request.actor, roundId: request.params.id });
+      const { filename, csv } = await resultsExport({ db: request.db, ...request.actor, roundId: request.params.id });
+      const exported = { action: 'export', entity: 'feedback_round', entityId: request.params.id } as const;
+      await recordAccess({ db: request.db, ...request.actor, ...exported });
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}"`)

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AmbassadorRole, RoundListQuery } from '@ambassador/shared';
+import { together } from '../../../db/rows.ts';
 import type { Scope } from '../../../http/actor.ts';
 import type { PageWindow } from '../../../http/pages.ts';
 import { feedbackParticipants, feedbackResponses, feedbackRounds } from '../../../db/schema/feedback.ts';
@@ -102,18 +103,20 @@ export async function listRounds({
     where.push(sql`${feedbackRounds.title} ilike ${`%${filter.q.trim().replace(/[\\%_]/g, '\\$&')}%`}`);
   if (participantOnly) where.push(sql`${feedbackRounds.status} <> 'draft'`, mine.isParticipant);
   const condition = and(...where);
-  const [items, [counted]] = await Promise.all([
-    db
-      .select({ round: feedbackRounds, ...counts, ...mine })
-      .from(feedbackRounds)
-      .where(condition)
-      .orderBy(desc(feedbackRounds.createdAt), asc(feedbackRounds.id))
-      .limit(window.limit)
-      .offset(window.offset),
-    db
-      .select({ total: sql<number>`count(*)`.mapWith(Number) })
-      .from(feedbackRounds)
-      .where(condition),
+  const [items, [counted]] = await together(db, [
+    async () =>
+      db
+        .select({ round: feedbackRounds, ...counts, ...mine })
+        .from(feedbackRounds)
+        .where(condition)
+        .orderBy(desc(feedbackRounds.createdAt), asc(feedbackRounds.id))
+        .limit(window.limit)
+        .offset(window.offset),
+    async () =>
+      db
+        .select({ total: sql<number>`count(*)`.mapWith(Number) })
+        .from(feedbackRounds)
+        .where(condition),
   ]);
   return { items, total: counted?.total ?? 0 };
 }

@@ -26,7 +26,7 @@ const roundsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ALL_ROLES },
       schema: { tags, querystring: RoundListQuery, response: { 200: RoundList, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => list({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -35,7 +35,8 @@ const roundsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ['admin'] },
       schema: { tags, body: CreateRoundBody, response: { 201: Round, ...problems(...AUTHENTICATED) } },
     },
-    async (request, reply) => reply.code(201).send(await create({ db: app.db, ...request.actor, body: request.body })),
+    async (request, reply) =>
+      reply.code(201).send(await create({ db: request.db, ...request.actor, body: request.body })),
   );
 
   app.get(
@@ -48,7 +49,7 @@ const roundsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ParticipantSuggestions, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => suggestions({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => suggestions({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.get(
@@ -57,7 +58,7 @@ const roundsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ['admin', 'ambassador'] },
       schema: { tags, params: IdParams, response: { 200: Round, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => get({ db: app.db, ...request.actor, roundId: request.params.id }),
+    async (request) => get({ db: request.db, ...request.actor, roundId: request.params.id }),
   );
 
   app.patch(
@@ -71,7 +72,7 @@ const roundsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Round, ...problems(...AUTHENTICATED, 404, { 409: RoundHasResponsesProblem }) },
       },
     },
-    async (request) => update({ db: app.db, ...request.actor, roundId: request.params.id, body: request.body }),
+    async (request) => update({ db: request.db, ...request.actor, roundId: request.params.id, body: request.body }),
   );
 
   app.delete(
@@ -81,7 +82,7 @@ const roundsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404, 409) } },
     },
     async (request, reply) => {
-      await remove({ db: app.db, ...request.actor, roundId: request.params.id });
+      await remove({ db: request.db, ...request.actor, roundId: request.params.id });
       return reply.code(204).send(null);
     },
   );
@@ -92,7 +93,7 @@ const roundsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ['admin'] },
       schema: { tags, params: IdParams, response: { 200: Round, ...problems(...AUTHENTICATED, 404, 409) } },
     },
-    async (request) => open({ db: app.db, ...request.actor, changes: request.changes, roundId: request.params.id }),
+    async (request) => open({ db: request.db, ...request.actor, changes: request.changes, roundId: request.params.id }),
   );
 
   app.post(
@@ -101,7 +102,7 @@ const roundsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ['admin'] },
       schema: { tags, params: IdParams, response: { 200: Round, ...problems(...AUTHENTICATED, 404, 409) } },
     },
-    async (request) => close({ db: app.db, ...request.actor, roundId: request.params.id }),
+    async (request) => close({ db: request.db, ...request.actor, roundId: request.params.id }),
   );
 
   app.post(
@@ -110,7 +111,8 @@ const roundsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ['admin'] },
       schema: { tags, params: IdParams, response: { 200: RemindResult, ...problems(...AUTHENTICATED, 404, 409) } },
     },
-    async (request) => remind({ db: app.db, ...request.actor, changes: request.changes, roundId: request.params.id }),
+    async (request) =>
+      remind({ db: request.db, ...request.actor, changes: request.changes, roundId: request.params.id }),
   );
 
   app.post(
@@ -127,7 +129,7 @@ const roundsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await copy({ db: app.db, ...request.actor, roundId: request.params.id, body: request.body ?? {} })),
+        .send(await copy({ db: request.db, ...request.actor, roundId: request.params.id, body: request.body ?? {} })),
   );
 };
 

@@ -10,6 +10,7 @@ import type {
   UpdateRoundBody,
 } from '@ambassador/shared';
 import { ROUND_LIMITS } from '@ambassador/shared/constants';
+import { together } from '../../../db/rows.ts';
 import type { ActorScope, Scope } from '../../../http/actor.ts';
 import { NotFound, ValidationFailed, type FieldError } from '../../../http/errors.ts';
 import { pageWindow, toPage } from '../../../http/pages.ts';
@@ -78,7 +79,10 @@ export async function get(actor: RoundActor): Promise<Round> {
     if (!row.isParticipant || row.round.status === 'draft') throw new NotFound('feedback round');
     return presentRound(row);
   }
-  const [participants, structure] = await Promise.all([participantsOf(scope), loadStructure(scope)]);
+  const [participants, structure] = await together(actor.db, [
+    async () => participantsOf(scope),
+    async () => loadStructure(scope),
+  ]);
   return presentRound(row, { participants, structure });
 }
 

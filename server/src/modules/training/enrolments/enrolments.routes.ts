@@ -36,7 +36,7 @@ const enrolmentsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async
     async (request, reply) =>
       reply.code(request.query.dryRun ? 200 : 201).send(
         await enrol({
-          db: app.db,
+          db: request.db,
           ...request.actor,
           sessionId: request.params.id,
           employeeId: request.body.employeeId,
@@ -60,7 +60,7 @@ const enrolmentsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async
     },
     async (request) =>
       enrolDepartment({
-        db: app.db,
+        db: request.db,
         ...request.actor,
         sessionId: request.params.id,
         body: request.body,
@@ -84,7 +84,7 @@ const enrolmentsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async
     },
     async (request) =>
       cancelEnrolment({
-        db: app.db,
+        db: request.db,
         ...request.actor,
         sessionId: request.params.id,
         employeeId: request.params.employeeId,
@@ -104,7 +104,7 @@ const enrolmentsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async
       },
     },
     async (request) =>
-      takeAttendance({ db: app.db, ...request.actor, sessionId: request.params.id, body: request.body }),
+      takeAttendance({ db: request.db, ...request.actor, sessionId: request.params.id, body: request.body }),
   );
 };
 

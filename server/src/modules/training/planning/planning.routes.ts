@@ -14,7 +14,9 @@ const planningRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, body: PlanBody, response: { 200: Plan, ...problems(...AUTHENTICATED, 404, 422, 429) } },
     },
     async (request) =>
-      heavyWork(request.actor.organisationId, () => proposePlan({ db: app.db, ...request.actor, body: request.body })),
+      heavyWork(request.actor.organisationId, () =>
+        proposePlan({ db: request.db, ...request.actor, body: request.body }),
+      ),
   );
 
   app.post(
@@ -29,11 +31,14 @@ const planningRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await applyPlan({ db: app.db, ...request.actor, body: request.body, force: request.query.force ?? false }),
-        ),
+      reply.code(201).send(
+        await applyPlan({
+          db: request.db,
+          ...request.actor,
+          body: request.body,
+          force: request.query.force ?? false,
+        }),
+      ),
   );
 };
 

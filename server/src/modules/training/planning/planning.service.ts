@@ -1,4 +1,5 @@
 import type { ApplyPlanBody, Plan, PlanBody } from '@ambassador/shared';
+import { together } from '../../../db/rows.ts';
 import type { ActorScope, Scope } from '../../../http/actor.ts';
 import { ValidationFailed, type FieldError } from '../../../http/errors.ts';
 import { loadTree } from '../../departments/departments.service.ts';
@@ -97,12 +98,13 @@ export async function proposePlan(actor: ActorScope & { body: PlanBody }): Promi
   const rooms = await chosenRooms(actor, body.roomIds ?? []);
   const helpWanted = body.digitalHelp?.enabled === true;
   const helpCapacity = Math.min(body.digitalHelp?.capacity ?? DEFAULT_DIGITAL_HELP_CAPACITY, body.capacity);
-  const [untrained, trainers, busy, roomBusy, buddies] = await Promise.all([
-    untrainedEmployees(actor, scopeIds),
-    activeCertifiedTrainers(actor),
-    bookings(actor, slots[0]?.startsAt ?? now),
-    locationBookings({ ...actor, locations: rooms.map((room) => room.name), from: slots[0]?.startsAt ?? now }),
-    helpWanted ? activeDigitalBuddies(actor) : Promise.resolve([]),
+  const [untrained, trainers, busy, roomBusy, buddies] = await together(actor.db, [
+    async () => untrainedEmployees(actor, scopeIds),
+    async () => activeCertifiedTrainers(actor),
+    async () => bookings(actor, slots[0]?.startsAt ?? now),
+    async () =>
+      locationBookings({ ...actor, locations: rooms.map((room) => room.name), from: slots[0]?.startsAt ?? now }),
+    async () => (helpWanted ? activeDigitalBuddies(actor) : Promise.resolve([])),
   ]);
   const toPlan = untrained.filter((person) => !person.scheduledIn);
   checkPlanSize({

@@ -1,3 +1,4 @@
+import { together } from '../../../db/rows.ts';
 import type { Scope } from '../../../http/actor.ts';
 import { dayIn } from '../../../lib/days.ts';
 import { notify } from '../../notifications/notifications.service.ts';
@@ -52,9 +53,9 @@ export async function remindUpcomingSessions(scope: ScheduleScope): Promise<numb
     to: new Date(scope.now.getTime() + REMINDER_HOURS * HOUR),
   });
   const ids = sessions.map((session) => session.id);
-  const [trainers, trainees] = await Promise.all([
-    trainersOf({ ...scope, sessionIds: ids }).then(bySession),
-    registeredIn({ ...scope, sessionIds: ids }).then(bySession),
+  const [trainers, trainees] = await together(scope.db, [
+    async () => trainersOf({ ...scope, sessionIds: ids }).then(bySession),
+    async () => registeredIn({ ...scope, sessionIds: ids }).then(bySession),
   ]);
   let queued = 0;
   for (const session of sessions) {

@@ -1,4 +1,5 @@
 import type { CascadeNode, TrainingCascade } from '@ambassador/shared';
+import { together } from '../../../db/rows.ts';
 import type { Actor, Scope } from '../../../http/actor.ts';
 import { ambassadorEmployees } from '../../ambassadors/ambassador-employees.repository.ts';
 import { loadTree } from '../../departments/departments.service.ts';
@@ -8,10 +9,10 @@ import { completedAttendance, completedSessions, type CompletedAttendance } from
 
 async function facts(scope: Scope) {
   const sessions = await completedSessions(scope);
-  const [attendance, people, parts] = await Promise.all([
-    completedAttendance(scope),
-    ambassadorEmployees(scope),
-    sessionParts({ ...scope, sessionIds: sessions.map((session) => session.id) }),
+  const [attendance, people, parts] = await together(scope.db, [
+    async () => completedAttendance(scope),
+    async () => ambassadorEmployees(scope),
+    async () => sessionParts({ ...scope, sessionIds: sessions.map((session) => session.id) }),
   ]);
   return { sessions, attendance, people, trainers: parts.trainers };
 }
@@ -25,7 +26,10 @@ const keyOf = (trainer: SessionTrainerRow) =>
  */
 export async function cascade(scope: Scope & Pick<Actor, 'timezone'>): Promise<TrainingCascade> {
   const { timezone } = scope;
-  const [{ sessions, attendance, people, trainers }, tree] = await Promise.all([facts(scope), loadTree(scope)]);
+  const [{ sessions, attendance, people, trainers }, tree] = await together(scope.db, [
+    async () => facts(scope),
+    async () => loadTree(scope),
+  ]);
   const byEmployee = new Map(people.map((person) => [person.employeeId, person]));
   const trainersOf = new Map<string, SessionTrainerRow[]>();
   for (const trainer of trainers)

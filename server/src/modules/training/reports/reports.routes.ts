@@ -18,7 +18,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TrainingCoverage, ...problems(...AUTHENTICATED, 404) },
       },
     },
-    async (request) => trainingCoverage({ db: app.db, ...request.actor, departmentId: request.query.departmentId }),
+    async (request) => trainingCoverage({ db: request.db, ...request.actor, departmentId: request.query.departmentId }),
   );
 
   app.get(
@@ -27,7 +27,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: { tags, response: { 200: TrainingCascade, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => cascade({ db: app.db, ...request.actor }),
+    async (request) => cascade({ db: request.db, ...request.actor }),
   );
 };
 

@@ -1,4 +1,5 @@
 import type { TrainedTotals, TrainingCoverage } from '@ambassador/shared';
+import { together } from '../../../db/rows.ts';
 import type { Scope } from '../../../http/actor.ts';
 import { NotFound } from '../../../http/errors.ts';
 import { activeAmbassadorEmployees } from '../../ambassadors/ambassador-employees.repository.ts';
@@ -30,11 +31,11 @@ export async function activeCertifiedTrainers(scope: Scope) {
 
 /** Who is trained (attended a completed end-user session), per department × layer, rolled up over the tree. */
 export async function trainingCoverage(scope: Scope & { departmentId?: string }): Promise<TrainingCoverage> {
-  const [tree, layers, cells, trainers] = await Promise.all([
-    loadTree(scope),
-    layerRows(scope),
-    trainedCells(scope),
-    activeCertifiedTrainers(scope),
+  const [tree, layers, cells, trainers] = await together(scope.db, [
+    async () => loadTree(scope),
+    async () => layerRows(scope),
+    async () => trainedCells(scope),
+    async () => activeCertifiedTrainers(scope),
   ]);
   if (scope.departmentId && !tree.byId.has(scope.departmentId)) throw new NotFound('department');
   const inScope = scope.departmentId ? new Set(tree.subtree(scope.departmentId)) : undefined;

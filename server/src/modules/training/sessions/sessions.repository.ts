@@ -187,18 +187,20 @@ export async function listSessions({
   offset,
 }: Scope & { filter: TrainingSessionListQuery; viewer: Viewer; limit: number; offset: number }) {
   const where = conditions(organisationId, filter, viewer);
-  const [items, [counted]] = await Promise.all([
-    db
-      .select()
-      .from(trainingSessions)
-      .where(where)
-      .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id))
-      .limit(limit)
-      .offset(offset),
-    db
-      .select({ total: sql<number>`count(*)`.mapWith(Number) })
-      .from(trainingSessions)
-      .where(where),
+  const [items, [counted]] = await together(db, [
+    async () =>
+      db
+        .select()
+        .from(trainingSessions)
+        .where(where)
+        .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id))
+        .limit(limit)
+        .offset(offset),
+    async () =>
+      db
+        .select({ total: sql<number>`count(*)`.mapWith(Number) })
+        .from(trainingSessions)
+        .where(where),
   ]);
   return { items, total: counted?.total ?? 0 };
 }

@@ -26,7 +26,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async (
         response: { 200: TrainingSessionList, ...problems(...AUTHENTICATED) },
       },
     },
-    async (request) => list({ db: app.db, ...request.actor, query: request.query }),
+    async (request) => list({ db: request.db, ...request.actor, query: request.query }),
   );
 
   app.post(
@@ -46,7 +46,9 @@ const sessionsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async (
     async (request, reply) =>
       reply
         .code(201)
-        .send(await create({ db: app.db, ...request.actor, body: request.body, force: request.query.force ?? false })),
+        .send(
+          await create({ db: request.db, ...request.actor, body: request.body, force: request.query.force ?? false }),
+        ),
   );
 
   app.get(
@@ -55,7 +57,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async (
       config: { access: ALL_ROLES },
       schema: { tags, params: IdParams, response: { 200: TrainingSessionDetail, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => get({ db: app.db, ...request.actor, sessionId: request.params.id }),
+    async (request) => get({ db: request.db, ...request.actor, sessionId: request.params.id }),
   );
 
   app.patch(
@@ -75,7 +77,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async (
     },
     async (request) =>
       update({
-        db: app.db,
+        db: request.db,
         ...request.actor,
         sessionId: request.params.id,
         body: request.body,
@@ -91,7 +93,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string }> = async (
       schema: { tags, params: IdParams, response: { 204: Type.Null(), ...problems(...AUTHENTICATED, 404, 409) } },
     },
     async (request, reply) => {
-      await remove({ db: app.db, ...request.actor, sessionId: request.params.id });
+      await remove({ db: request.db, ...request.actor, sessionId: request.params.id });
       return reply.code(204).send(null);
     },
   );

@@ -1,0 +1,149 @@
+import type { IDToken } from 'openid-client';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { recordEvent } from '../audit/audit.service.ts';
+import { issueRefreshToken, type IssuedRefresh } from '../auth/refresh-tokens.service.ts';
+import { hashToken } from '../auth/secrets.ts';
+import { provisionedEmployees } from '../employees/provisioning.repository.ts';
+import { findOrganisation } from '../organisations/organisations.repository.ts';
+import { findUserByEmail, insertUser, updateUser, type UserRow } from '../users/users.repository.ts';
+import { SsoLoginFailed } from './sso.errors.ts';
+import { exchangeCode, failureReason, providerConfiguration } from './sso-oidc.ts';
+import { findSsoConfig, listSsoDomains, takeSsoLogin, type SsoConfigRow } from './sso.repository.ts';
+import { decryptedClientSecret, domainOf, redirectUriOf, type SsoEnvironment } from './sso.service.ts';
+
+const NAME_MAX = 200;
+
+/**
+ * The address the provider vouches for: `email`, or Entra ID's `preferred_username` when that is an address (Entra
+ * leaves `email` out unless the optional claim is configured). An address the provider marks unverified is not used.
+ */
+export function emailOf(claims: IDToken): string | undefined {
+  if (claims.email_verified === false) return undefined;
+  const candidates = [claims.email, claims.preferred_username];
+  const email = candidates.find((value): value is string => typeof value === 'string' && domainOf(value) !== undefined);
+  return email?.trim().toLowerCase();
+}
+
+function nameOf(claims: IDToken, email: string): string {
+  const given = typeof claims.given_name === 'string' ? claims.given_name : '';
+  const family = typeof claims.family_name === 'string' ? claims.family_name : '';
+  const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name : `${given} ${family}`;
+  // Line breaks would end up in CSV exports and calendar files.
+  const clean = name.replace(/[\r\n\t]+/g, ' ').trim();
+  return (clean || email.slice(0, email.indexOf('@'))).slice(0, NAME_MAX);
+}
+
+/** The employee of the organisation with this address, whom a new account is linked to. */
+async function employeeWithEmail(db: Db, organisationId: string, email: string): Promise<string | undefined> {
+  const { items } = await provisionedEmployees({
+    db,
+    organisationId,
+    filter: { email },
+    window: { limit: 1, offset: 0 },
+  });
+  return items[0]?.id;
+}
+
+/**
+ * The account the provider's login is for: an existing one of this organisation (an invited one becomes active:
+ * the provider has just checked who she is), or with `createUsers` a new one with the default role, linked to the
+ * employee with the same address.
+ */
+async function accountFor(db: Db, config: SsoConfigRow, claims: IDToken, email: string): Promise<UserRow> {
+  const { organisationId } = config;
+  const existing = await findUserByEmail({ db, email });
+  if (existing) {
+    if (existing.organisationId !== organisationId) throw new SsoLoginFailed('user_unknown');
+    if (existing.status === 'deactivated') throw new SsoLoginFailed('user_deactivated');
+    return existing;
+  }
+  if (!config.createUsers) throw new SsoLoginFailed('user_unknown');
+  // Looked up before the transaction: the employees repository asks two queries at once, which one transaction
+  // cannot take.
+  const employeeId = await employeeWithEmail(db, organisationId, email);
+  try {
+    return await db.transaction((tx) =>
+      insertUser({
+        db: tx,
+        organisationId,
+        user: {
+          email,
+          name: nameOf(claims, email),
+          role: config.defaultRole,
+          status: 'active',
+          ...(employeeId ? { employeeId } : {}),
+        },
+      }),
+    );
+  } catch (error) {
+    // Two first logins at once: the other made the account.
+    if (isUniqueViolation(error, 'users_email_key')) throw new SsoLoginFailed('login_failed', error);
+    throw error;
+  }
+}
+
+/**
+ * Completes the authorization-code flow the provider sent the browser back with. `browserState` is the `state`
+ * this browser started with (its cookie): a callback from another browser's login is refused. Every failure is an
+ * SsoLoginFailed with the code the login page shows.
+ */
+export async function completeLogin({
+  db,
+  env,
+  query,
+  browserState,
+}: {
+  db: Db;
+  env: SsoEnvironment;
+  query: URLSearchParams;
+  browserState: string | undefined;
+}): Promise<{ userId: string; organisationId: string; refresh: IssuedRefresh }> {
+  const state = query.get('state');
+  if (!state || !browserState || state !== browserState) throw new SsoLoginFailed('invalid_state');
+  const pending = await takeSsoLogin({ db, stateHash: hashToken(state), now: new Date() });
+  if (!pending) throw new SsoLoginFailed('invalid_state');
+  const config = await findSsoConfig({ db, organisationId: pending.organisationId });
+  if (!config?.enabled) throw new SsoLoginFailed('sso_disabled');
+
+  const callbackUrl = new URL(redirectUriOf(env));
+  for (const [name, value] of query) callbackUrl.searchParams.append(name, value);
+  let claims: IDToken;
+  try {
+    const configuration = await providerConfiguration(
+      config.issuer,
+      config.clientId,
+      decryptedClientSecret(env, config),
+    );
+    claims = await exchangeCode(configuration, {
+      callbackUrl,
+      pending: { state, nonce: pending.nonce, codeVerifier: pending.codeVerifier },
+    });
+  } catch (error) {
+    throw new SsoLoginFailed(failureReason(error), error);
+  }
+
+  const email = emailOf(claims);
+  if (!email) throw new SsoLoginFailed('no_email');
+  const domains = await listSsoDomains({ db, organisationId: config.organisationId });
+  if (!domains.includes(domainOf(email)!)) throw new SsoLoginFailed('domain_not_allowed');
+
+  const user = await accountFor(db, config, claims, email);
+  return db.transaction(async (tx) => {
+    const organisation = await findOrganisation({ db: tx, organisationId: user.organisationId });
+    if (!organisation) throw new SsoLoginFailed('login_failed');
+    await updateUser({
+      db: tx,
+      organisationId: user.organisationId,
+      userId: user.id,
+      changes: { status: 'active', lastLoginAt: new Date() },
+    });
+    const refresh = await issueRefreshToken({ db: tx, organisationId: user.organisationId, userId: user.id });
+    await recordEvent({
+      db: tx,
+      organisationId: user.organisationId,
+      event: { actorId: user.id, actorKind: 'user', action: 'login', entity: 'user', entityId: user.id, route: 'sso' },
+    });
+    return { userId: user.id, organisationId: user.organisationId, refresh };
+  });
+}
