@@ -117,6 +117,27 @@ describe('LoginView', () => {
     expect(wrapper.find('#login-password').exists()).toBe(false);
   });
 
+  it('lets someone skip single sign-on and use her password (an admin whose provider fails)', async () => {
+    api.login.mockResolvedValue({
+      accessToken: 't',
+      user: meFor('admin').user,
+      organisation: { id: meFor('admin').organisation.id, name: 'Horizon', slug: 'horizon' },
+    });
+    api.getMe.mockResolvedValue(meFor('admin'));
+    const { wrapper } = await mountInApp(LoginView, { path: '/login?sso_error=provider_error' });
+    await wrapper.find('#login-email').setValue('anna@horizon.nl');
+    await wrapper.find('[data-testid="login-use-password"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('#login-password').exists()).toBe(true);
+    expect(document.activeElement?.id).toBe('login-password');
+
+    await wrapper.find('#login-password').setValue('the right password');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(api.startSso).not.toHaveBeenCalled();
+    expect(api.login).toHaveBeenCalledWith({ email: 'anna@horizon.nl', password: 'the right password' });
+  });
+
   it("sends an address with single sign-on to its organisation's login page", async () => {
     api.startSso.mockResolvedValue({ sso: true, redirectUrl: 'https://login.example/authorize?x=1' });
     const { wrapper } = await mountInApp(LoginView, { path: '/login' });
