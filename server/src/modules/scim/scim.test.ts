@@ -118,6 +118,20 @@ describe('SCIM users', () => {
       department: { path: PATHS.eik },
     });
     await scim(secret).get(`/Users/${created.body.id}`).expect(200);
+    // The audit log names the connection, not a person, as the author.
+    const log = await api(t)
+      .get('/api/v1/audit-events')
+      .query({ entity: 'employee', entityId: created.body.id })
+      .set(bearer(org.token))
+      .expect(200);
+    expect(log.body.items).toEqual([
+      expect.objectContaining({
+        action: 'create',
+        actor: null,
+        actorKind: 'scim',
+        route: 'POST /api/v1/scim/v2/Users',
+      }),
+    ]);
 
     const again = await scim(secret)
       .post('/Users', newUser({ externalId: 'entra-other' }))

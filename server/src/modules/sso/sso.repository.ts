@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { ssoConfigs, ssoDomains, ssoLogins } from '../../db/schema/sso.ts';
 import type { Scope } from '../../http/actor.ts';
@@ -32,8 +32,13 @@ export async function saveSsoConfig({
       .insert(ssoConfigs)
       .values({ organisationId, ...values })
       .onConflictDoUpdate({ target: ssoConfigs.organisationId, set: values });
-    await tx.delete(ssoDomains).where(eq(ssoDomains.organisationId, organisationId));
-    if (domains.length > 0) await tx.insert(ssoDomains).values(domains.map((domain) => ({ organisationId, domain })));
+    // Only the domains that changed: the audit log then says which were added and which removed.
+    const own = eq(ssoDomains.organisationId, organisationId);
+    const held = (await tx.select({ domain: ssoDomains.domain }).from(ssoDomains).where(own)).map((row) => row.domain);
+    const removed = domains.length > 0 ? and(own, notInArray(ssoDomains.domain, domains)) : own;
+    await tx.delete(ssoDomains).where(removed);
+    const added = domains.filter((domain) => !held.includes(domain));
+    if (added.length > 0) await tx.insert(ssoDomains).values(added.map((domain) => ({ organisationId, domain })));
   });
 }
 

@@ -125,6 +125,29 @@ describe('SSO settings', () => {
     await configure();
   });
 
+  it('log in the audit log which domains were added and removed, without the client secret', async () => {
+    await configure();
+    const domainEvents = async () =>
+      (
+        await api()
+          .get('/api/v1/audit-events')
+          .query({ entity: 'sso_domain', limit: 200 })
+          .set(bearer(org.token))
+          .expect(200)
+      ).body.items as { action: string; changes: Record<string, { before?: unknown; after?: unknown }> }[];
+    const before = (await domainEvents()).length;
+    await configure();
+    expect(await domainEvents()).toHaveLength(before);
+
+    await configure({ allowedDomains: [DOMAIN, 'extra-sso.example'] });
+    await configure();
+    const [removed, added] = await domainEvents();
+    expect(added).toMatchObject({ action: 'create', changes: { domain: { after: 'extra-sso.example' } } });
+    expect(removed).toMatchObject({ action: 'delete', changes: { domain: { before: 'extra-sso.example' } } });
+    const configs = await api().get('/api/v1/audit-events').query({ entity: 'sso_config' }).set(bearer(org.token));
+    expect(configs.text).not.toContain(provider.clientSecret);
+  });
+
   it('are for admins only', async () => {
     const hr = await createUser(t.app, { organisationId: org.organisation.id, role: 'hr' });
     const ambassador = await createUser(t.app, { organisationId: org.organisation.id, role: 'ambassador' });
