@@ -77,6 +77,7 @@ export const SsoErrorCodes = [
   'domain_not_allowed',
   'user_unknown',
   'user_deactivated',
+  'account_mismatch',
   'login_failed',
 ] as const;
 export type SsoErrorCode = (typeof SsoErrorCodes)[number];

@@ -17,11 +17,17 @@ export const users = pgTable(
     passwordHash: text('password_hash'),
     employeeId: uuid('employee_id'),
     lastLoginAt: timestamptz('last_login_at'),
+    /**
+     * The identity provider's account this user is bound to (`<issuer> <sub>`), set at her first single sign-on:
+     * later logins must come from that same account, whatever address a claim says.
+     */
+    ssoSubject: text('sso_subject'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
+    uniqueIndex('users_sso_subject_key').on(t.ssoSubject),
     index('users_organisation_idx').on(t.organisationId),
     foreignKey({
       name: 'users_employee_fk',

@@ -6,7 +6,13 @@ import { issueRefreshToken, type IssuedRefresh } from '../auth/refresh-tokens.se
 import { hashToken } from '../auth/secrets.ts';
 import { provisionedEmployees } from '../employees/provisioning.repository.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
-import { findUserByEmail, insertUser, updateUser, type UserRow } from '../users/users.repository.ts';
+import {
+  findUserByEmail,
+  findUserBySsoSubject,
+  insertUser,
+  updateUser,
+  type UserRow,
+} from '../users/users.repository.ts';
 import { SsoLoginFailed } from './sso.errors.ts';
 import { exchangeCode, failureReason, providerConfiguration } from './sso-oidc.ts';
 import { findSsoConfig, listSsoDomains, takeSsoLogin, type SsoConfigRow } from './sso.repository.ts';
@@ -50,11 +56,18 @@ async function employeeWithEmail(db: Db, organisationId: string, email: string):
  * the provider has just checked who she is), or with `createUsers` a new one with the default role, linked to the
  * employee with the same address.
  */
-async function accountFor(db: Db, config: SsoConfigRow, claims: IDToken, email: string): Promise<UserRow> {
+async function accountFor(
+  db: Db,
+  config: SsoConfigRow,
+  claims: IDToken,
+  { email, subject }: { email: string; subject: string },
+): Promise<UserRow> {
   const { organisationId } = config;
-  const existing = await findUserByEmail({ db, email });
+  // The provider's account decides once it is bound: an address in a claim can be changed or shared, the subject not.
+  const existing = (await findUserBySsoSubject({ db, ssoSubject: subject })) ?? (await findUserByEmail({ db, email }));
   if (existing) {
     if (existing.organisationId !== organisationId) throw new SsoLoginFailed('user_unknown');
+    if (existing.ssoSubject && existing.ssoSubject !== subject) throw new SsoLoginFailed('account_mismatch');
     if (existing.status === 'deactivated') throw new SsoLoginFailed('user_deactivated');
     return existing;
   }
@@ -72,6 +85,7 @@ async function accountFor(db: Db, config: SsoConfigRow, claims: IDToken, email: 
           name: nameOf(claims, email),
           role: config.defaultRole,
           status: 'active',
+          ssoSubject: subject,
           ...(employeeId ? { employeeId } : {}),
         },
       }),
@@ -128,7 +142,9 @@ export async function completeLogin({
   const domains = await listSsoDomains({ db, organisationId: config.organisationId });
   if (!domains.includes(domainOf(email)!)) throw new SsoLoginFailed('domain_not_allowed');
 
-  const user = await accountFor(db, config, claims, email);
+  // `sub` is unique per issuer only: the pair names one account of one provider.
+  const subject = `${config.issuer} ${claims.sub}`;
+  const user = await accountFor(db, config, claims, { email, subject });
   return db.transaction(async (tx) => {
     const organisation = await findOrganisation({ db: tx, organisationId: user.organisationId });
     if (!organisation) throw new SsoLoginFailed('login_failed');
@@ -136,7 +152,7 @@ export async function completeLogin({
       db: tx,
       organisationId: user.organisationId,
       userId: user.id,
-      changes: { status: 'active', lastLoginAt: new Date() },
+      changes: { status: 'active', lastLoginAt: new Date(), ssoSubject: subject },
     });
     const refresh = await issueRefreshToken({ db: tx, organisationId: user.organisationId, userId: user.id });
     await recordEvent({

@@ -15,7 +15,7 @@ import { hashPassword, hashToken } from '../auth/secrets.ts';
 import { insertDepartments } from '../departments/departments.repository.ts';
 import { insertEmployee } from '../employees/employees.repository.ts';
 import { layerRows } from '../layers/layers.repository.ts';
-import { insertUser } from '../users/users.repository.ts';
+import { findUser, insertUser } from '../users/users.repository.ts';
 import { loginAtProvider, startProvider, type TestProvider } from './sso.fixtures.ts';
 
 const DOMAIN = 'zorggroep-sso.example';
@@ -231,6 +231,23 @@ describe('SSO login', () => {
     const refreshed = await api().post('/api/v1/auth/refresh').set('cookie', cookie!).expect(200);
     const me = await api().get('/api/v1/me').set(bearer(refreshed.body.accessToken)).expect(200);
     expect(me.body.user).toMatchObject({ id: user.id, email });
+  });
+
+  it("binds an account to the provider's subject: another provider account with her address is refused", async () => {
+    const email = `gebonden@${DOMAIN}`;
+    const user = await addUser(email);
+    provider.accounts.set(email, { email });
+    expect((await ssoLogin(email)).headers.location).toBe('/login?sso=done');
+    const row = await findUser({ db: t.app.db, organisationId: org.organisation.id, userId: user.id });
+    expect(row!.ssoSubject).toBe(`${provider.issuer} ${email}`);
+
+    // Someone whose claim says her address (a guest, an edited attribute) is not her.
+    const impostor = `ander-account@${DOMAIN}`;
+    provider.accounts.set(impostor, { email });
+    expect((await ssoLogin(email, impostor)).headers.location).toBe('/login?sso_error=account_mismatch');
+    // Her own provider account still logs her in, also after her address changed there.
+    provider.accounts.set(email, { email: `nieuw.adres@${DOMAIN}` });
+    expect((await ssoLogin(email)).headers.location).toBe('/login?sso=done');
   });
 
   it('refuses a callback with a wrong, missing or reused state', async () => {

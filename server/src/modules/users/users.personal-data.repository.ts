@@ -26,7 +26,7 @@ export async function usersOfEmployee({ db, organisationId, employeeId }: Scope 
 export async function anonymiseUser({ db, organisationId, userId, name }: Scope & { userId: string; name: string }) {
   await db
     .update(users)
-    .set({ name, email: `erased-${userId}@invalid`, passwordHash: null, status: 'deactivated' })
+    .set({ name, email: `erased-${userId}@invalid`, passwordHash: null, ssoSubject: null, status: 'deactivated' })
     .where(and(eq(users.organisationId, organisationId), eq(users.id, userId)));
 }
 

@@ -59,7 +59,15 @@ export async function insertUser({
 }: {
   db: Db;
   organisationId: string;
-  user: { email: string; name: string; role: Role; status: UserStatus; passwordHash?: string; employeeId?: string };
+  user: {
+    email: string;
+    name: string;
+    role: Role;
+    status: UserStatus;
+    passwordHash?: string;
+    employeeId?: string;
+    ssoSubject?: string;
+  };
 }) {
   const [row] = await db
     .insert(users)
@@ -77,7 +85,7 @@ export async function updateUser({
   db: Db;
   organisationId: string;
   userId: string;
-  changes: Partial<Pick<UserRow, 'name' | 'role' | 'status' | 'passwordHash' | 'lastLoginAt'>>;
+  changes: Partial<Pick<UserRow, 'name' | 'role' | 'status' | 'passwordHash' | 'lastLoginAt' | 'ssoSubject'>>;
 }) {
   const [row] = await db
     .update(users)
@@ -126,4 +134,10 @@ export async function domainUsedElsewhere({ db, organisationId, domain }: Scope 
     .where(and(ne(users.organisationId, organisationId), sql`lower(${users.email}) like ${`%@${domain}`}`))
     .limit(1);
   return row !== undefined;
+}
+
+/** The user bound to an identity provider's account (`<issuer> <sub>`), in any organisation. */
+export async function findUserBySsoSubject({ db, ssoSubject }: { db: Db; ssoSubject: string }) {
+  const [user] = await db.select().from(users).where(eq(users.ssoSubject, ssoSubject));
+  return user;
 }
