@@ -374,8 +374,19 @@ describe('SSO login', () => {
     // A wrong password is still just wrong: the refusal tells nothing to someone without the password.
     await api().post('/api/v1/auth/login').send({ email, password: 'wrong password here' }).expect(401);
     await api().post('/api/v1/auth/login').send({ email: org.user.email, password: PASSWORD }).expect(200);
+    // Nor through an invitation's password: the invited colleague logs in through the provider.
+    const invited = await api()
+      .post('/api/v1/users')
+      .set(bearer(org.token))
+      .send({ email: `uitgenodigd@${DOMAIN}`, name: 'Ilse Uitgenodigd', role: 'ambassador' })
+      .expect(201);
+    const token = String(invited.body.inviteUrl).split('/invite/')[1]!;
+    const accept = () =>
+      api().post('/api/v1/auth/accept-invite').send({ token, password: 'paars kasteel onder de brug 42' });
+    expect((await accept().expect(403)).body.code).toBe('password_login_disabled');
     await configure({ passwordLogin: false, enabled: false });
     await api().post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
+    await accept().expect(200);
     await configure();
   });
 
