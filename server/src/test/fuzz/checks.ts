@@ -56,7 +56,8 @@ export function judge(
     return { reason: `${status} problem says status ${String(problem.status)}` };
   const mayWrite = WRITES_ON_REFUSAL[`${route.method} ${route.url}`] ?? [];
   if (digests && mayWrite !== 'any') {
-    const changed = changedTables(digests.before, digests.after).filter((table) => !mayWrite.includes(table));
+    const others = (digest: TableDigest[]) => digest.filter((row) => !mayWrite.includes(row.t));
+    const changed = changedTables(others(digests.before), others(digests.after));
     if (changed.length > 0)
       return { reason: `${status} ${problem.code} refused the request but wrote`, detail: changed.join(', ') };
   }
