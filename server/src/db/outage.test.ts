@@ -1,9 +1,12 @@
 import net from 'node:net';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { buildApp, type App } from '../app.ts';
 import { createDb, type Database } from './client.ts';
+import { rows } from './rows.ts';
 import { createTestDatabase } from '../test/test-db.ts';
 import { testConfig } from '../test/test-app.ts';
 import { bearer, signupOrganisation } from '../test/factories.ts';
@@ -92,5 +95,34 @@ describe.skipIf(!onPostgres)('a PostgreSQL outage', () => {
     }
     expect(status).toBe(200);
     await request(app.server).get('/api/v1/me').set(bearer(org.token)).expect(200);
+  });
+});
+
+describe.skipIf(!onPostgres)('a connection ended by the server while in use', () => {
+  it('fails the transaction that holds it, and nothing else', async () => {
+    const test = await createTestDatabase();
+    const admin = new pg.Client({ connectionString: test.url });
+    await admin.connect();
+    try {
+      // A request's transaction waits on its handler while PostgreSQL ends its connection (a restart does that to
+      // every connection). Without a listener on the client in use, its 'error' event would end the process.
+      const failure = await test.database.db
+        .transaction(async (tx) => {
+          const [own] = await rows<{ pid: number }>(tx, sql`select pg_backend_pid() as pid`);
+          await admin.query('select pg_terminate_backend($1)', [own!.pid]);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          await tx.execute(sql`select 1`);
+        })
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect(failure).toBeInstanceOf(Error);
+      const [after] = await rows<{ ok: number }>(test.database.db, sql`select 1 as ok`);
+      expect(after).toEqual({ ok: 1 });
+    } finally {
+      await admin.end();
+      await test.drop();
+    }
   });
 });

@@ -40,7 +40,8 @@ export function createPgBossRunner(
       for (const job of jobs) this.wake(job.name);
     },
     wake(name) {
-      if (!boss || !started) return;
+      // A job this app does not run (the outbox without SMTP) has no queue: nothing to wake.
+      if (!boss || !started || !jobs.some((job) => job.name === name)) return;
       boss.send(name, null).catch((error: unknown) => log.error({ err: error, job: name }, 'could not queue job'));
     },
     async stop() {

@@ -37,6 +37,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The caller, set by the auth hook on every route whose access is a role list. */
     actor: Actor;
+    /** The user id of a verified access token, before the user is looked up. */
+    tokenSubject?: string;
   }
   interface FastifyInstance {
     /** Every API route with who may call it: the route sweep test walks this list. */
@@ -80,6 +82,7 @@ export default fp(
       },
     });
     app.decorate('apiRoutes', [] as ApiRoute[]);
+    app.decorateRequest('tokenSubject', undefined);
 
     // Fail closed: an API route that does not say who may call it is a programming error, caught at start-up.
     app.addHook('onRoute', (route) => {
@@ -99,6 +102,8 @@ export default fp(
       }
     });
 
+    // Before the body is read: a request without a valid token is refused at once, and the organisation it names
+    // scopes its transaction (plugins/request-transaction.ts, registered before this plugin).
     app.addHook('onRequest', async (request) => {
       const access = request.routeOptions.config?.access;
       if (access === undefined || !Array.isArray(access)) return;
@@ -110,13 +115,21 @@ export default fp(
       }
       // The ids go into uuid columns: anything else would be a database error (500), not a bad token.
       if (!isUuid(payload.sub) || !isUuid(payload.org)) throw new Unauthorized();
-      // Looked up on every request so that a deactivated user's token, or a changed role, takes effect at once.
-      // One query: the user, her ambassador record and her organisation's time zone and locale.
-      const row = await findActor({ db: app.db, userId: payload.sub });
-      if (!row || row.organisationId !== payload.org) throw new Unauthorized();
+      request.tokenSubject = payload.sub;
+      request.organisationScope = payload.org;
+    });
+
+    // In the request's transaction, which sees the token's organisation only. Looked up on every request so that a
+    // deactivated user's token, or a changed role, takes effect at once. One query: the user, her ambassador record
+    // and her organisation's time zone and locale.
+    app.addHook('preHandler', async (request) => {
+      const access = request.routeOptions.config?.access;
+      if (access === undefined || !Array.isArray(access)) return;
+      const row = await findActor({ db: request.db, userId: request.tokenSubject! });
+      if (!row || row.organisationId !== request.organisationScope) throw new Unauthorized();
       (request as { [CALLER]?: Actor })[CALLER] = actorOf(row);
       if (!access.includes(row.role)) throw new Forbidden();
     });
   },
-  { name: 'auth', dependencies: ['db'] },
+  { name: 'auth', dependencies: ['db', 'request-transaction'] },
 );

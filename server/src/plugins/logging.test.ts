@@ -38,8 +38,8 @@ beforeAll(async () => {
   await app.ready();
   // Makes writing a user with a `blocked.` address fail inside PostgreSQL: a real failed query, whose error
   // carries the row (e-mail, password hash) in pg's `detail` and every value in drizzle's message.
-  await app.db.execute(
-    sql.raw(`alter table users add constraint users_email_not_blocked check (email not like 'blocked.%')`),
+  await test.database.asOwner((db) =>
+    db.execute(sql.raw(`alter table users add constraint users_email_not_blocked check (email not like 'blocked.%')`)),
   );
 });
 afterAll(async () => {

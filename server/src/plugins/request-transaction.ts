@@ -3,40 +3,49 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { holdTransaction, type HeldTransaction } from '../db/held-transaction.ts';
 import { DatabaseUnavailable } from '../http/errors.ts';
-import { setAuditContext, type AuditActorKind } from '../modules/audit/audit.repository.ts';
+import { ALL_ORGANISATIONS, organisationSetting, setLocalSettings } from '../db/settings.ts';
+import { auditSettings, type AuditActorKind } from '../modules/audit/audit.repository.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
-     * `false` for a write route that must keep what it wrote when it answers with an error (a refresh token's reuse
-     * revokes its family and answers 401; a failed login is logged): it commits as it goes, on the pool.
+     * `false` for a route that runs outside the request's transaction: a write that must keep what it wrote when it
+     * answers with an error (a refresh token's reuse revokes its family and answers 401; a failed login is logged),
+     * which commits as it goes on the pool, or a probe that touches no organisation's data.
      */
     transaction?: false;
   }
   interface FastifyRequest {
-    /** The request's database: its own transaction on a write route, the pool otherwise. */
+    /** The request's database: its own transaction on an API route, the pool otherwise. */
     readonly db: Db;
+    /**
+     * The organisation the request acts for, once a hook has proven it (a verified token's, a SCIM token's): its
+     * transaction sees that organisation's rows only. Unset, a public route's transaction starts across
+     * organisations, to find the one it is given (by address or token).
+     */
+    organisationScope?: string;
   }
 }
 
-const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const HELD = Symbol('held transaction');
 type Holding = { [HELD]?: HeldTransaction | null };
 
 function actorOf(request: FastifyRequest): { actorId: string | null; actorKind: AuditActorKind } {
   const access = request.routeOptions.config?.access;
-  if (Array.isArray(access)) return { actorId: request.actor.userId, actorKind: 'user' };
+  if (Array.isArray(access)) return { actorId: request.tokenSubject ?? null, actorKind: 'user' };
   return { actorId: null, actorKind: access === 'scim' ? 'scim' : 'anonymous' };
 }
 
 /**
- * Every write request runs in one transaction, from its handler to its answer: all it writes commits together when
- * it answers below 400, and none of it otherwise. The audit triggers read who acts from the transaction's settings,
- * so every change is logged with its author in the same transaction. It commits in `onSend`, before the after-commit
- * work of the events plugin (registered after this one) and before the client sees the answer.
+ * Every API request runs in one transaction, from its handler to its answer: all it writes commits together when
+ * it answers below 400, and none of it otherwise. The transaction's settings say which organisation it works for
+ * (row-level security, migration 0014) and who acts (the audit triggers, migration 0011), so every change is
+ * logged with its author in the same transaction. It commits in `onSend`, before the after-commit work of the
+ * events plugin (registered after this one) and before the client sees the answer.
  */
 export default fp(
   async (app) => {
+    app.decorateRequest('organisationScope', undefined);
     app.decorateRequest('db', {
       getter(this: FastifyRequest) {
         return (this as Holding)[HELD]?.tx ?? app.db;
@@ -44,16 +53,19 @@ export default fp(
     });
 
     app.addHook('preHandler', async (request) => {
-      if (!WRITES.has(request.method) || request.routeOptions.config?.transaction === false) return;
+      if (request.routeOptions.config?.transaction === false) return;
       if (request.routeOptions.config?.access === undefined) return;
       const held = await holdTransaction(app.db).catch(() => {
         throw new DatabaseUnavailable();
       });
       (request as Holding)[HELD] = held;
-      await setAuditContext(held.tx, {
-        ...actorOf(request),
-        route: `${request.method} ${request.routeOptions.url}`,
-        requestId: String(request.id),
+      await setLocalSettings(held.tx, {
+        ...organisationSetting(request.organisationScope ?? ALL_ORGANISATIONS),
+        ...auditSettings({
+          ...actorOf(request),
+          route: `${request.method} ${request.routeOptions.url}`,
+          requestId: String(request.id),
+        }),
       });
     });
 

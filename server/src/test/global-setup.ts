@@ -42,7 +42,7 @@ export default async function setup(project: TestProject) {
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'ambassador-test-'));
   const client = await PGlite.create();
-  await migrate(fromPglite(client));
+  await migrate(await fromPglite(client));
   const dump = await client.dumpDataDir('none');
   await client.close();
   const dumpFile = path.join(dir, 'migrated.tar');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { fromPglite, fromPool, type Database } from '../db/client.ts';
+import { appPool, fromPglite, fromPool, type Database } from '../db/client.ts';
 import { databaseUrlWith } from './global-setup.ts';
 
 /** A fresh, migrated database of its own for one test file; `drop()` removes it. */
@@ -11,7 +11,7 @@ export async function createTestDatabase(): Promise<{ database: Database; url?: 
   const source = inject('testDatabase');
   if (source.kind === 'pglite') {
     const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(source.dumpFile)]) });
-    const database = fromPglite(client);
+    const database = await fromPglite(client);
     return { database, drop: () => database.close() };
   }
   const name = `ambassador_test_${randomBytes(6).toString('hex')}`;
@@ -23,7 +23,7 @@ export async function createTestDatabase(): Promise<{ database: Database; url?: 
     await admin.end();
   }
   const url = databaseUrlWith(source.url, name);
-  const pool = new pg.Pool({ connectionString: url, max: 5 });
+  const pool = appPool({ connectionString: url, max: 5 });
   pool.on('error', () => {});
   const database = fromPool(pool);
   return {

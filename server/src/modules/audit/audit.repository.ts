@@ -1,5 +1,4 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
 import { auditEvents, type AuditChange } from '../../db/schema/audit.ts';
 import { rows } from '../../db/rows.ts';
 import type { Scope } from '../../http/actor.ts';
@@ -10,12 +9,14 @@ export type AuditActorKind = 'user' | 'scim' | 'system' | 'anonymous';
 /** Who is acting in a write request's transaction, read by the audit triggers of migration 0011. */
 export type AuditContext = { actorId: string | null; actorKind: AuditActorKind; route: string; requestId: string };
 
-/** Sets who acts for the rest of the transaction `db` (set_config with is_local: gone at commit or rollback). */
-export async function setAuditContext(db: Db, context: AuditContext) {
-  await db.execute(sql`select set_config('app.actor_id', ${context.actorId ?? ''}, true),
-    set_config('app.actor_kind', ${context.actorKind}, true),
-    set_config('app.route', ${context.route}, true),
-    set_config('app.request_id', ${context.requestId}, true)`);
+/** The transaction settings that say who acts, for `setLocalSettings`. */
+export function auditSettings(context: AuditContext): Record<string, string> {
+  return {
+    'app.actor_id': context.actorId ?? '',
+    'app.actor_kind': context.actorKind,
+    'app.route': context.route,
+    'app.request_id': context.requestId,
+  };
 }
 
 export type NewAuditEvent = {

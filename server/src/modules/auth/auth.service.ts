@@ -1,6 +1,7 @@
 import type { SignupBody, User } from '@ambassador/shared';
 import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
+import { scopeToOrganisation } from '../../db/settings.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
@@ -90,6 +91,8 @@ export async function previewInvite({ db, token }: { db: Db; token: string }) {
 export async function acceptInvite({ db, token, password }: { db: Db; token: string; password: string }) {
   const invitation = await findUsableInvitation({ db, tokenHash: hashToken(token), now: new Date() });
   if (!invitation) throw new InviteInvalid();
+  // Found across organisations by its token; from here on the request sees only the invitation's organisation.
+  await scopeToOrganisation(db, invitation.organisationId);
   await assertPasswordLoginAllowed({ db, organisationId: invitation.organisationId, role: invitation.user.role });
   assertStrongPassword({
     password,

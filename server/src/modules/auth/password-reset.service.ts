@@ -1,6 +1,7 @@
 import { PASSWORD_RESET_TTL_MINUTES } from '@ambassador/shared/constants';
 import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
+import { scopeToOrganisation } from '../../db/settings.ts';
 import type { ActorScope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
 import { notify } from '../notifications/notifications.service.ts';
@@ -56,6 +57,8 @@ export async function resetPassword({ db, token, password }: { db: Db; token: st
   const found = await findUsablePasswordResetToken({ db, tokenHash, now: new Date() });
   if (!found) throw new ResetTokenInvalid();
   const { organisationId, userId } = found;
+  // Found across organisations by its token; from here on the request sees only hers.
+  await scopeToOrganisation(db, organisationId);
   const [user, organisation] = await together(db, [
     async () => findUser({ db, organisationId, userId }),
     async () => findOrganisation({ db, organisationId }),

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { CalendarFeed } from '@ambassador/shared';
 import type { Db } from '../../db/client.ts';
+import { scopeToOrganisation } from '../../db/settings.ts';
 import { actorOf, type ActorScope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
@@ -52,6 +53,8 @@ export async function regenerate(actor: ActorScope & Keys) {
 export async function feedIcs({ db, token, secret, publicUrl }: { db: Db; token: string } & Keys) {
   const feedId = feedIdOf(secret, token);
   const row = feedId ? await findFeed({ db, feedId }) : undefined;
+  // Found across organisations by its secret; from here on the request sees only the feed's organisation.
+  if (row) await scopeToOrganisation(db, row.organisationId);
   // The feed's owner as the caller, loaded as the auth hook loads one: what she sees, in her organisation's time zone.
   const user = row ? await findActor({ db, userId: row.userId }) : undefined;
   if (!row || !user || user.organisationId !== row.organisationId) throw new NotFound('calendar');

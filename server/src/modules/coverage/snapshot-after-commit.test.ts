@@ -18,19 +18,22 @@ let departmentId: string;
 let layerId: string;
 const api = () => request(t.app.server);
 
+/** A trigger that makes storing this organisation's snapshot fail; a schema change, so made as the owner. */
 async function failSnapshots(on: boolean) {
-  if (!on) {
-    await t.app.db.execute(sql.raw('drop trigger if exists snapshot_down on coverage_snapshots'));
-    return;
-  }
-  await t.app.db.execute(
-    sql.raw(`create or replace function snapshot_down() returns trigger language plpgsql as $$
-      begin raise exception 'snapshot store unreachable' using errcode = '08006'; end $$`),
-  );
-  await t.app.db.execute(
-    sql.raw(`create trigger snapshot_down before insert or update on coverage_snapshots for each row
-      when (new.organisation_id = '${org.organisation.id}') execute function snapshot_down()`),
-  );
+  await t.database.asOwner(async (db) => {
+    if (!on) {
+      await db.execute(sql.raw('drop trigger if exists snapshot_down on coverage_snapshots'));
+      return;
+    }
+    await db.execute(
+      sql.raw(`create or replace function snapshot_down() returns trigger language plpgsql as $$
+        begin raise exception 'snapshot store unreachable' using errcode = '08006'; end $$`),
+    );
+    await db.execute(
+      sql.raw(`create trigger snapshot_down before insert or update on coverage_snapshots for each row
+        when (new.organisation_id = '${org.organisation.id}') execute function snapshot_down()`),
+    );
+  });
 }
 
 beforeAll(async () => {

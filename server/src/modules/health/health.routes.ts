@@ -5,16 +5,20 @@ import { DatabaseUnavailable } from '../../http/errors.ts';
 
 const Status = Type.Object({ status: Type.String() });
 
+/** Probes for the load balancer and the orchestrator: no transaction, they touch no organisation's data. */
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/healthz',
-    { config: { access: 'public' }, schema: { tags: ['operations'], response: { 200: Status } } },
+    { config: { access: 'public', transaction: false }, schema: { tags: ['operations'], response: { 200: Status } } },
     async () => ({ status: 'ok' }),
   );
 
   app.get(
     '/readyz',
-    { config: { access: 'public' }, schema: { tags: ['operations'], response: { 200: Status, 503: Problem } } },
+    {
+      config: { access: 'public', transaction: false },
+      schema: { tags: ['operations'], response: { 200: Status, 503: Problem } },
+    },
     async () => {
       try {
         await app.database.ping();

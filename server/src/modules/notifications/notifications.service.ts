@@ -13,6 +13,7 @@ import type {
 } from '@ambassador/shared';
 import { NotificationKinds } from '@ambassador/shared/constants';
 import { together } from '../../db/rows.ts';
+import { scopeToOrganisation } from '../../db/settings.ts';
 import type { MailAttachment } from '../../db/schema/notifications.ts';
 import type { ActorScope, Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
@@ -227,7 +228,6 @@ export async function outboxPage(actor: ActorScope & { query: OutboxListQuery })
 // ------------------------------------------------------------------------------------------------------------------
 // Unsubscribe (public)
 
-/** Switches one kind of mail off for the person a link was made for; doing it twice changes nothing. */
 /** What an unsubscribe link would switch off, and in which language to ask; changes nothing (a GET of the link). */
 export async function unsubscribeTarget({
   db,
@@ -242,6 +242,7 @@ export async function unsubscribeTarget({
   if (!claim) throw new UnsubscribeInvalid();
   const user = await findActiveUser({ db, userId: claim.userId });
   if (!user) throw new UnsubscribeInvalid();
+  await scopeToOrganisation(db, user.organisationId);
   const [preferences, organisation] = await together(db, [
     async () => findPreferences({ db, organisationId: user.organisationId, userId: user.id }),
     async () => findOrganisationForMail({ db, organisationId: user.organisationId }),
@@ -249,11 +250,14 @@ export async function unsubscribeTarget({
   return { kind: claim.kind, locale: preferences?.locale ?? organisation?.locale ?? 'nl' };
 }
 
+/** Switches one kind of mail off for the person a link was made for; doing it twice changes nothing. */
 export async function unsubscribe({ db, secret, token }: { db: ActorScope['db']; secret: string; token: string }) {
   const claim = verifyUnsubscribe(secret, token);
   if (!claim) throw new UnsubscribeInvalid();
   const user = await findActiveUser({ db, userId: claim.userId });
   if (!user) throw new UnsubscribeInvalid();
+  // Found across organisations by the link's signed claim; from here on the request sees only hers.
+  await scopeToOrganisation(db, user.organisationId);
   const organisation = await findOrganisationForMail({ db, organisationId: user.organisationId });
   const row = await upsertPreferences({
     db,

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromPool, type Database } from '../../db/client.ts';
+import { appPool, fromPool, type Database } from '../../db/client.ts';
 import { outbox } from '../../db/schema/notifications.ts';
 import { createPgBossRunner } from '../../jobs/index.ts';
 import { smtpTransport } from '../../mail/transport.ts';
@@ -108,7 +107,7 @@ describe('outbox sender', () => {
     async () => {
       const emails: string[] = [];
       for (let i = 0; i < 24; i++) emails.push(await queueMail());
-      const pool = new pg.Pool({ connectionString: url, max: 4 });
+      const pool = appPool({ connectionString: url, max: 4 });
       const second = fromPool(pool);
       try {
         const a = senderFor(database.db);

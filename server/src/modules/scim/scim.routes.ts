@@ -53,6 +53,7 @@ const scimRoutes: FastifyPluginAsync<{ config: Config }> = async (app, { config 
     const token = secret ? await organisationOfSecret(request.db, secret) : undefined;
     if (!token) throw new ScimUnauthorized();
     request.scimOrganisationId = token.organisationId;
+    request.organisationScope = token.organisationId;
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Role, UserStatus } from '@ambassador/shared';
 import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
+import { acrossOrganisations } from '../../db/settings.ts';
 import type { Scope } from '../../http/actor.ts';
 import { users } from '../../db/schema/users.ts';
 import { ambassadorIdSql } from '../ambassadors/ambassadors.views.ts';
@@ -126,13 +127,18 @@ export async function listUsers({
   return { rows, total: totals?.total ?? 0 };
 }
 
-/** Whether any account of another organisation signs in with an address at `domain` (lower-case, no @). */
+/**
+ * Whether any account of another organisation signs in with an address at `domain` (lower-case, no @). It looks
+ * across organisations, past the request's row-level security, and says no more than yes or no.
+ */
 export async function domainUsedElsewhere({ db, organisationId, domain }: Scope & { domain: string }) {
-  const [row] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(ne(users.organisationId, organisationId), sql`lower(${users.email}) like ${`%@${domain}`}`))
-    .limit(1);
+  const [row] = await acrossOrganisations(db, () =>
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(ne(users.organisationId, organisationId), sql`lower(${users.email}) like ${`%@${domain}`}`))
+      .limit(1),
+  );
   return row !== undefined;
 }
 

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import type { Role } from '@ambassador/shared';
 import { buildApp } from '../../app.ts';
-import { fromPglite, fromPool, type Database } from '../../db/client.ts';
+import { appPool, fromPglite, fromPool, type Database } from '../../db/client.ts';
 import { rows } from '../../db/rows.ts';
 import { createUser } from '../factories.ts';
 import { testConfig } from '../test-app.ts';
@@ -24,8 +23,8 @@ export type TableDigest = { t: string; n: number; h: string };
 
 async function openDatabase(source: DatabaseSource): Promise<Database> {
   if (source.kind === 'pglite')
-    return fromPglite(await PGlite.create({ loadDataDir: new Blob([readFileSync(source.dumpFile)]) }));
-  const pool = new pg.Pool({ connectionString: source.url, max: 5 });
+    return await fromPglite(await PGlite.create({ loadDataDir: new Blob([readFileSync(source.dumpFile)]) }));
+  const pool = appPool({ connectionString: source.url, max: 5 });
   return fromPool(pool);
 }
 
@@ -71,7 +70,9 @@ async function main() {
   const app = await buildApp({ config, database, logger: { level: 'error', stream } });
 
   let digestQuery: string | undefined;
-  app.get('/__fuzz/digest', { config: { access: 'public' } }, async () => {
+  // Reads on the pool, across organisations: it must not hold a request's transaction (on PGlite, the only
+  // connection).
+  app.get('/__fuzz/digest', { config: { access: 'public', transaction: false } }, async () => {
     if (!digestQuery) {
       const tables = await rows<{ table_name: string }>(
         database.db,
