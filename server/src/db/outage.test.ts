@@ -126,3 +126,31 @@ describe.skipIf(!onPostgres)('a connection ended by the server while in use', ()
     }
   });
 });
+
+describe.skipIf(!onPostgres)('a request whose connection PostgreSQL ends', () => {
+  it('answers 503 database_unavailable, not a failed error answer, when its rollback cannot reach the server', async () => {
+    const test = await createTestDatabase();
+    const admin = new pg.Client({ connectionString: test.url });
+    await admin.connect();
+    const app = await buildApp({ config: testConfig(), database: test.database, logger: false });
+    // A restart in the middle of a request: its connection is ended while the handler still uses it.
+    app.get('/api/v1/test/cut-off', { config: { access: ['admin'] } }, async (req) => {
+      const [own] = await rows<{ pid: number }>(req.db, sql`select pg_backend_pid() as pid`);
+      await admin.query('select pg_terminate_backend($1)', [own!.pid]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return rows(req.db, sql`select 1`);
+    });
+    try {
+      await app.ready();
+      const org = await signupOrganisation(app, 'Afgebroken Zorg');
+      const response = await request(app.server).get('/api/v1/test/cut-off').set(bearer(org.token));
+      expect(response.status).toBe(503);
+      expect(response.body.code).toBe('database_unavailable');
+      await request(app.server).get('/api/v1/me').set(bearer(org.token)).expect(200);
+    } finally {
+      await app.close();
+      await admin.end();
+      await test.drop();
+    }
+  });
+});

@@ -84,11 +84,13 @@ export default fp(
     };
 
     app.addHook('onSend', async (request, reply) => {
+      const commit = reply.statusCode < 400;
       try {
-        await end(request, reply.statusCode < 400);
+        await end(request, commit);
       } catch (error) {
-        request.log.error({ err: error }, 'commit failed');
-        throw new DatabaseUnavailable();
+        request.log.error({ err: error }, commit ? 'commit failed' : 'rollback failed');
+        // A failed rollback (the connection is gone) has kept nothing either: the error answer stands.
+        if (commit) throw new DatabaseUnavailable();
       }
     });
     // An answer that never went through onSend (the client left): nothing of it is kept.
