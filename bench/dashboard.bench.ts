@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.ts';
 import type { Db } from '../server/src/db/client.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { benchOrganisation, freshDatabase, kinds, ms, serveAsAdmin, timed } from './lib.ts';
+import { analyse, benchOrganisation, freshDatabase, kinds, ms, serveAsAdmin, timed } from './lib.ts';
 
 /** What the dashboard counts, written straight into the tables. */
 async function seed(db: Db, organisationId: string) {
@@ -66,6 +66,7 @@ export async function run() {
     try {
       const organisationId = await benchOrganisation(database);
       await seed(database.db, organisationId);
+      await analyse(database);
       const { api: base, headers } = await serveAsAdmin(app, database, organisationId);
       const first = (await (await fetch(`${base}/dashboard`, { headers })).json()) as {
         coverage: { employees: number };

@@ -6,7 +6,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
-import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.ts';
 import { importEmployees } from '../server/src/modules/employees/import/import.service.ts';
 import { Changes } from '../server/src/events/index.ts';
@@ -14,7 +13,7 @@ import { insertOrganisation } from '../server/src/modules/organisations/organisa
 import { insertUser } from '../server/src/modules/users/users.repository.ts';
 import { listDepartmentRows } from '../server/src/modules/departments/departments.repository.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { freshDatabase, generateCsv, kinds, ms, percentile } from './lib.ts';
+import { analyse, freshDatabase, generateCsv, kinds, ms, percentile } from './lib.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 
@@ -48,7 +47,7 @@ export async function run() {
         options: { createMissing: false, markMissingAsLeft: false },
       });
       // Autovacuum would analyse the fresh rows within a minute; the benchmark measures the steady state.
-      await db.execute(sql`analyze`);
+      await analyse(database);
       const user = await insertUser({
         db,
         organisationId,

@@ -10,7 +10,7 @@ import { buildApp } from '../server/src/app.ts';
 import type { Db } from '../server/src/db/client.ts';
 import { feedbackParticipants, feedbackResponses } from '../server/src/db/schema/feedback.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { benchOrganisation, freshDatabase, kinds, ms, serveAsAdmin, timed } from './lib.ts';
+import { analyse, benchOrganisation, freshDatabase, kinds, ms, serveAsAdmin, timed } from './lib.ts';
 
 const PARTICIPANTS = 400;
 const VENDORS = ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo'];
@@ -87,7 +87,7 @@ export async function run() {
         .update(feedbackParticipants)
         .set({ respondedAt: new Date() })
         .where(sql`${feedbackParticipants.roundId} = ${roundId}`);
-      await db.execute(sql`analyze`);
+      await analyse(database);
 
       const first = (await (await fetch(`${base}/feedback-rounds/${roundId}/results`, { headers })).json()) as {
         participation: { invited: number; responded: number };

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DigitalSkills } from '@ambassador/shared/constants';
 import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { App } from '../server/src/app.ts';
 import { createDb, type Database } from '../server/src/db/client.ts';
@@ -172,4 +174,48 @@ export function halfYearPlan(): string {
     startTime: '09:00',
     sessionsPerDay: 4,
   });
+}
+
+/**
+ * Requests per second autocannon gets from `url` with `connections` connections for BENCH_SECONDS: completed
+ * requests over the run's actual duration. A route too slow to complete twice per connection in that time (a short
+ * run on a busy machine) is measured instead by the time its connections take for two requests each, so the figure
+ * never drops to 0. Any non-2xx answer stops the bench.
+ */
+export async function throughput(url: string, headers: Record<string, string> = {}, connections = 8) {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+  const check = (result: autocannon.Result) => {
+    if (result.non2xx > 0 || result.errors > 0) {
+      throw new Error(`GET ${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+    }
+    return result;
+  };
+  // A slow route's queue can keep a request waiting for many seconds: that is a low figure, not an error.
+  const timeout = 120;
+  let result = check(await autocannon({ url, headers, connections, timeout, duration: seconds }));
+  if (result.requests.total < 2 * connections) {
+    result = check(await autocannon({ url, headers, connections, timeout, amount: 2 * connections }));
+  }
+  return result.requests.total / result.duration;
+}
+
+/**
+ * Makes every `every`th employee (by employee number) an active ambassador, in one organisation or, without one, in
+ * all: 400 of the bench organisation's 20,000 at `every = 50`. Then analyses.
+ */
+export async function addAmbassadors(database: Database, every: number, organisationId?: string) {
+  await database.db.execute(sql`
+    insert into ambassadors (organisation_id, employee_id, status, source)
+    select organisation_id, id, 'active', 'self' from employees
+    where (employee_number::int % ${every}) = 0
+      ${organisationId ? sql`and organisation_id = ${organisationId}` : sql``}`);
+  await analyse(database);
+}
+
+/**
+ * Gathers the planner's statistics, as autovacuum would within a minute: the benchmarks measure the steady state.
+ * As the owner: the app's role owns no table, and PostgreSQL skips (with a mere warning) an ANALYZE of those.
+ */
+export async function analyse(database: Database) {
+  await database.asOwner((db) => db.execute(sql`analyze`));
 }

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.ts';
 import type { Db } from '../server/src/db/client.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { benchOrganisation, freshDatabase, halfYearPlan, kinds, ms, serveAsAdmin, timed } from './lib.ts';
+import { analyse, benchOrganisation, freshDatabase, halfYearPlan, kinds, ms, serveAsAdmin, timed } from './lib.ts';
 
 /** Training history written straight into the tables: one completed train-the-trainer and one end-user session. */
 async function seedTraining(db: Db, organisationId: string) {
@@ -41,7 +41,7 @@ export async function run() {
       const { db } = database;
       const organisationId = await benchOrganisation(database);
       await seedTraining(db, organisationId);
-      await db.execute(sql`analyze`);
+      await analyse(database);
       const { api: base, headers } = await serveAsAdmin(app, database, organisationId);
 
       const coverage = await timed(30, () => fetch(`${base}/coverage`, { headers }), 3);

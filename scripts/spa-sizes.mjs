@@ -1,0 +1,160 @@
+// What the SPA's screens load, measured as the browser receives it (gzip): the figures `check-budgets.mjs` prints
+// and `npm run bench -- spa` reports. The chunks each screen needs are read from vite's build manifest, so renamed
+// or re-split chunks are followed without editing this file.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
+
+export const KiB = 1024;
+export const root = path.resolve(import.meta.dirname, '..');
+export const defaultDistDir = path.join(root, 'web/dist');
+
+/** Source modules (manifest keys) of the route components each measured screen lazy-loads besides the entry. */
+const SCREENS = {
+  login: ['src/views/auth/LoginView.vue'],
+  dashboard: ['src/components/layout/AppLayout.vue', 'src/views/dashboard/DashboardView.vue'],
+  calendar: [
+    'src/components/layout/AppLayout.vue',
+    'src/views/training/TrainingView.vue',
+    'src/views/training/TrainingCalendarView.vue',
+  ],
+};
+/** Lazy chunks every screen behind the login loads too, when the build has them: the Dutch messages of those screens. */
+const BEHIND_LOGIN = ['src/i18n/locales/nl-areas.ts'];
+const CALENDAR_VIEW = 'src/views/training/TrainingCalendarView.vue';
+
+/**
+ * Where the sizes must get to. Not met yet: the framework chunk (Vue, router, pinia, vue-i18n) alone is about 70 KiB,
+ * the PrimeVue core and theme another 23; of all JS, the component library's data table, date picker, tree table,
+ * tree select, multiselect, autocomplete, select, menu and dialog are some 165 KiB and chart.js 55. Printed beside
+ * each figure; a figure above its goal does not fail the run.
+ */
+export const GOALS = {
+  login: 120 * KiB,
+  dashboard: 150 * KiB,
+  total: 350 * KiB,
+};
+/** What fails the run: the sizes of the build when the budgets were set, plus a little room. Lower them, never raise. */
+export const BUDGETS = {
+  login: 155 * KiB,
+  dashboard: 224 * KiB,
+  total: 690 * KiB,
+};
+
+/** The build cannot be measured (no manifest, no entry, a screen's chunk missing): the message says what to do. */
+export class SpaBuildError extends Error {}
+
+/**
+ * @typedef {{ name: string; files: number; raw: number; gz: number; budget?: number; goal?: number }} SizeRow
+ * @param {string} [distDir] the build to measure (default: web/dist)
+ * @returns {{ distDir: string; rows: SizeRow[]; login: SizeRow; dashboard: SizeRow; total: SizeRow; failures: string[] }}
+ *   every row (those with a budget also under their screen's name) and what exceeds a budget or leaks the calendar
+ */
+export function spaSizes(distDir = defaultDistDir) {
+  const manifestPath = path.join(distDir, '.vite/manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new SpaBuildError(`No build manifest at ${path.relative(root, manifestPath)}: run \`npm run build\` first.`);
+  }
+
+  /** @type {Record<string, { file: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>} */
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entryKey) throw new SpaBuildError('The build manifest lists no entry chunk.');
+
+  for (const key of Object.values(SCREENS).flat()) {
+    if (!manifest[key]) {
+      throw new SpaBuildError(`The build manifest has no chunk for ${key}: update SCREENS in scripts/spa-sizes.mjs.`);
+    }
+  }
+
+  /** Every chunk key loaded with `keys`: the chunks themselves and, transitively, their static imports. */
+  function staticClosure(keys) {
+    const seen = new Set();
+    const visit = (key) => {
+      if (seen.has(key) || !manifest[key]) return;
+      seen.add(key);
+      for (const imported of manifest[key].imports ?? []) visit(imported);
+    };
+    keys.forEach(visit);
+    return seen;
+  }
+
+  const sizes = new Map();
+  /** Gzip size as served: the precompressed `.gz` beside the file when the build wrote one, else gzip -9. */
+  function gzipSize(file) {
+    if (!sizes.has(file)) {
+      const full = path.join(distDir, file);
+      const raw = readFileSync(full);
+      const gz = existsSync(`${full}.gz`)
+        ? readFileSync(`${full}.gz`).length
+        : gzipSync(raw, { level: constants.Z_BEST_COMPRESSION }).length;
+      sizes.set(file, { raw: raw.length, gz });
+    }
+    return sizes.get(file);
+  }
+
+  function measure(keys) {
+    const files = [...new Set([...keys].map((key) => manifest[key].file))].filter((file) => file.endsWith('.js'));
+    return files.reduce(
+      (sum, file) => {
+        const { raw, gz } = gzipSize(file);
+        return { files: sum.files + 1, raw: sum.raw + raw, gz: sum.gz + gz };
+      },
+      { files: 0, raw: 0, gz: 0 },
+    );
+  }
+
+  const entryChunks = staticClosure([entryKey]);
+  const behindLogin = BEHIND_LOGIN.filter((key) => manifest[key]);
+  const screenChunks = Object.fromEntries(
+    Object.entries(SCREENS).map(([name, keys]) => [
+      name,
+      staticClosure([entryKey, ...keys, ...(name === 'login' ? [] : behindLogin)]),
+    ]),
+  );
+
+  // The calendar chunks: what the calendar view loads that no other entry or lazy chunk loads statically.
+  const otherRoots = Object.keys(manifest).filter(
+    (key) => key !== CALENDAR_VIEW && (manifest[key].isEntry || manifest[key].isDynamicEntry),
+  );
+  const elsewhere = staticClosure(otherRoots);
+  const calendarOnly = new Set([...staticClosure([CALENDAR_VIEW])].filter((key) => !elsewhere.has(key)));
+
+  const allJs = new Set(Object.keys(manifest).filter((key) => manifest[key].file.endsWith('.js')));
+  const allButCalendar = new Set([...allJs].filter((key) => !calendarOnly.has(key)));
+
+  const login = { name: 'login page', ...measure(screenChunks.login), budget: BUDGETS.login, goal: GOALS.login };
+  const dashboard = {
+    name: 'dashboard (admin first screen)',
+    ...measure(screenChunks.dashboard),
+    budget: BUDGETS.dashboard,
+    goal: GOALS.dashboard,
+  };
+  const total = {
+    name: 'all JS except calendar-only',
+    ...measure(allButCalendar),
+    budget: BUDGETS.total,
+    goal: GOALS.total,
+  };
+  const rows = [
+    { name: 'entry (index.html + static imports)', ...measure(entryChunks) },
+    login,
+    dashboard,
+    { name: 'calendar route', ...measure(screenChunks.calendar) },
+    { name: 'calendar-only chunks', ...measure(calendarOnly) },
+    total,
+    { name: 'all JS', ...measure(allJs) },
+  ];
+
+  const failures = rows.filter((row) => row.budget !== undefined && row.gz > row.budget).map((row) => row.name);
+  // The calendar must stay behind its own route: nothing the login page or the dashboard loads may contain it.
+  if (calendarOnly.size === 0 || !manifest[CALENDAR_VIEW].isDynamicEntry) {
+    failures.push('the calendar view is not a lazy chunk of its own');
+  }
+  for (const screen of ['login', 'dashboard']) {
+    if ([...calendarOnly].some((key) => screenChunks[screen].has(key))) {
+      failures.push(`the ${screen} screen loads calendar code`);
+    }
+  }
+  return { distDir, rows, login, dashboard, total, failures };
+}
