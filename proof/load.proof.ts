@@ -3,42 +3,25 @@
  * the dashboard, enrolments, answers to an open round and logged activity. Goal: no network errors, no 5xx.
  *   npm run proof -- load
  */
-import { CONNECTIONS, jwtSecret, scratchDatabase, SECONDS } from './lib.ts';
+import { CONNECTIONS, SECONDS } from './lib.ts';
 import { emptyLedger, realisticMix } from './mix.ts';
-import { seedOrganisation } from './seed.ts';
-import { startServer } from './server-process.ts';
+import { withSeededServer } from './seeded-server.ts';
 import { acknowledgedWritesPresent } from './verify.ts';
 import { forSeconds, latencyByName, loadFigures, runClients, warmUp } from './workers.ts';
 
 export async function run() {
-  const scratch = await scratchDatabase();
-  const secret = jwtSecret();
-  try {
-    const seeded = await seedOrganisation(scratch.database.db, secret, {
-      employees: 3000,
-      ambassadorEvery: 30,
-      sessions: 60,
-      capacity: 20,
-      round: true,
-    });
-    await scratch.closeSeeding();
-    const server = await startServer({ databaseUrl: scratch.url, jwtSecret: secret });
-    try {
-      const ledger = emptyLedger();
-      const mix = realisticMix(server.api, seeded, ledger);
-      const outcomes = await warmUp(mix.warmUpCalls());
-      await runClients({ connections: CONNECTIONS, next: mix.next, running: forSeconds(SECONDS), outcomes });
-      return [
-        `${seeded.employeeIds.length} employees, ${seeded.ambassadors.length} ambassadors, ` +
-          `${seeded.sessionIds.length} sessions; ${CONNECTIONS} clients for ${SECONDS} s`,
-        ...loadFigures(outcomes, SECONDS),
-        ...latencyByName(outcomes),
-        await acknowledgedWritesPresent(scratch, ledger),
-      ];
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    await scratch.drop();
-  }
+  const options = { employees: 3000, ambassadorEvery: 30, sessions: 60, capacity: 20, round: true };
+  return withSeededServer(options, async ({ scratch, seeded, server }) => {
+    const ledger = emptyLedger();
+    const mix = realisticMix(server.api, seeded, ledger);
+    const outcomes = await warmUp(mix.warmUpCalls());
+    await runClients({ connections: CONNECTIONS, next: mix.next, running: forSeconds(SECONDS), outcomes });
+    return [
+      `${seeded.employeeIds.length} employees, ${seeded.ambassadors.length} ambassadors, ` +
+        `${seeded.sessionIds.length} sessions; ${CONNECTIONS} clients for ${SECONDS} s`,
+      ...loadFigures(outcomes, SECONDS),
+      ...latencyByName(outcomes),
+      await acknowledgedWritesPresent(scratch, ledger),
+    ];
+  });
 }
