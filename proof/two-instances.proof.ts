@@ -25,7 +25,8 @@ import { forSeconds, latencyByName, loadFigures, runClients, type Outcome } from
 
 const CAPACITY = 5;
 const DEMAND = 4;
-const MAIL_WAIT_MS = 60_000;
+/** The outbox is given as long as it keeps sending; it fails when no mail went out for this long. */
+const MAIL_STALL_MS = 20_000;
 
 async function capacityFigures(scratch: ScratchDatabase): Promise<string[]> {
   const sessions = await scratch.query<{ capacity: number; registered: number; enrolled: number }>(`
@@ -50,9 +51,12 @@ async function capacityFigures(scratch: ScratchDatabase): Promise<string[]> {
   ];
 }
 
-/** Waits until the outbox has nothing left to send, then compares what was queued with what the sink received. */
+/**
+ * Waits until the outbox has nothing left to send, as long as it keeps sending, then compares what was queued with
+ * what the sink received. Delivery is the figure, not its speed: a slow machine may take longer.
+ */
 async function mailFigures(scratch: ScratchDatabase, sink: SmtpSink): Promise<string[]> {
-  const end = performance.now() + MAIL_WAIT_MS;
+  const started = performance.now();
   const pending = async () =>
     (
       await scratch.query<{ count: number }>(
@@ -60,10 +64,14 @@ async function mailFigures(scratch: ScratchDatabase, sink: SmtpSink): Promise<st
       )
     )[0]!.count;
   let left = await pending();
-  while (left > 0 && performance.now() < end) {
+  let progressAt = performance.now();
+  while (left > 0 && performance.now() - progressAt < MAIL_STALL_MS) {
     await sleep(500);
-    left = await pending();
+    const now = await pending();
+    if (now < left) progressAt = performance.now();
+    left = now;
   }
+  const waited = (performance.now() - started) / 1000;
   await sleep(2_000); // a second delivery of a mail would arrive now
   const queued = await scratch.query<{ address: string; status: string; kind: string }>(
     'select lower(to_address) as address, status, kind from outbox',
@@ -81,7 +89,8 @@ async function mailFigures(scratch: ScratchDatabase, sink: SmtpSink): Promise<st
     figure(
       'mails queued, delivered to the SMTP sink',
       `${queued.length} queued (${[...kinds].map(([kind, count]) => `${kind} ×${count}`).join(', ')}; ` +
-        `${sent} marked sent, ${left} still queued after ${MAIL_WAIT_MS / 1000} s), ` +
+        `${sent} marked sent after ${waited.toFixed(0)} s, ${left} still queued` +
+        `${left > 0 ? ` when none went out for ${MAIL_STALL_MS / 1000} s` : ''}), ` +
         `${sink.recipients.length} received`,
       queued.length > 0 && left === 0 && sent === queued.length,
     ),

@@ -15,10 +15,10 @@ export function notificationJobs({
   log: { error(obj: object, msg: string): void };
 }): JobDefinition[] {
   if (!config.smtpUrl) return [];
-  const transport = smtpTransport(config.smtpUrl);
+  const smtpUrl = config.smtpUrl;
   const send = createOutboxSender({
     db,
-    transport,
+    connect: () => smtpTransport(smtpUrl),
     from: config.mailFrom ?? 'Ambassador <no-reply@localhost>',
     publicUrl: config.publicUrl,
     secret: config.jwtSecret,

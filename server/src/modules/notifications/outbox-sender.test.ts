@@ -51,7 +51,7 @@ async function queueMail(db = database.db) {
 const senderFor = (db: Database['db'], options: { retryBaseMs?: number; maxAttempts?: number } = {}) =>
   createOutboxSender({
     db,
-    transport: smtpTransport(inbox.url),
+    connect: () => smtpTransport(inbox.url),
     from: 'Ambassador <noreply@zorg.example>',
     publicUrl: 'http://ambassador.test',
     secret: 'x'.repeat(40),

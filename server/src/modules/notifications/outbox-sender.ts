@@ -8,7 +8,8 @@ import { signUnsubscribe } from './unsubscribe-tokens.ts';
 
 export type OutboxSenderOptions = {
   db: Db;
-  transport: MailTransport;
+  /** Opens a connection to the SMTP server for one run; the run closes it when the outbox is drained. */
+  connect: () => MailTransport;
   from: string;
   publicUrl: string;
   /** JWT_SECRET: unsubscribe links are signed with a key derived from it. */
@@ -66,38 +67,51 @@ export function renderOutboxMail(
  * counted on the row and retried later with exponential backoff; it never stops the other mails.
  */
 export function createOutboxSender(options: OutboxSenderOptions) {
-  const { db, transport, maxAttempts = 6, retryBaseMs = 60_000, leaseMs = 5 * 60_000, log } = options;
+  const { db, connect, maxAttempts = 6, retryBaseMs = 60_000, leaseMs = 5 * 60_000, log } = options;
   return async function sendDueMail(): Promise<{ sent: number; failed: number }> {
     let sent = 0;
     let failed = 0;
-    for (;;) {
-      const claimed = await claimDueMail({ db, now: new Date(), leaseMs, limit: 10 });
-      if (claimed.length === 0) return { sent, failed };
-      for (const row of claimed) {
-        let mail: ReturnType<typeof renderOutboxMail>;
-        try {
-          mail = renderOutboxMail(row, options);
-          await transport.send(mail);
-        } catch (error) {
-          failed += 1;
-          const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-          const last = row.attempts >= maxAttempts;
-          const wait = Math.min(retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS);
-          await markMailFailedAttempt({
-            db,
-            id: row.id,
-            error: message,
-            nextAttemptAt: last ? null : new Date(Date.now() + wait),
-          });
-          log?.error({ err: error, outboxId: row.id, attempts: row.attempts }, 'mail not sent');
-          continue;
+    // One connection for the whole run (a handshake per mail made a burst of mails wait in the outbox), closed
+    // when the outbox is drained, so that no idle connection outlives the run.
+    let transport: MailTransport | undefined;
+    try {
+      for (;;) {
+        const claimed = await claimDueMail({ db, now: new Date(), leaseMs, limit: 10 });
+        if (claimed.length === 0) return { sent, failed };
+        const open = (transport ??= connect());
+        for (const row of claimed) {
+          if (await sendOne(open, row)) sent += 1;
+          else failed += 1;
         }
-        // Sent: only the bookkeeping is left. Its failure must not count as a failed send (that would send it again).
-        await recordSent(row, mail);
-        sent += 1;
       }
+    } finally {
+      transport?.close();
     }
   };
+
+  /** Sends one claimed mail; a failure is counted on its row and retried later. Answers whether it went out. */
+  async function sendOne(transport: MailTransport, row: OutboxRow): Promise<boolean> {
+    let mail: ReturnType<typeof renderOutboxMail>;
+    try {
+      mail = renderOutboxMail(row, options);
+      await transport.send(mail);
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      const last = row.attempts >= maxAttempts;
+      const wait = Math.min(retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS);
+      await markMailFailedAttempt({
+        db,
+        id: row.id,
+        error: message,
+        nextAttemptAt: last ? null : new Date(Date.now() + wait),
+      });
+      log?.error({ err: error, outboxId: row.id, attempts: row.attempts }, 'mail not sent');
+      return false;
+    }
+    // Sent: only the bookkeeping is left. Its failure must not count as a failed send (that would send it again).
+    await recordSent(row, mail);
+    return true;
+  }
 
   /** Notes a sent mail, trying again a few times; if the database stays away, the lease decides (see README). */
   async function recordSent(row: OutboxRow, mail: ReturnType<typeof renderOutboxMail>) {
