@@ -1,19 +1,16 @@
 /**
  * What row-level security costs: the same app, the same organisation of 20,000 employees and the same requests
  * (`GET /employees?limit=50`, `GET /coverage`), with the policies of migration 0014 in force and with them disabled,
- * in alternating rounds; the median of three rounds' throughput, and the ratio. Goal: at least 0.8× without.
+ * in alternating rounds (bench/report.ts). Goal: at least 0.8× without.
  *   npm run bench -- row-level-security [--only=pglite|pg]
  */
-import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.ts';
 import type { Database } from '../server/src/db/client.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { analyse, benchOrganisation, freshDatabase, kinds, serveAsAdmin } from './lib.ts';
+import { analyse, benchOrganisation, freshDatabase, kinds, serveAsAdmin, throughput } from './lib.ts';
+import { alternate, figure, roundsNote } from './report.ts';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 8;
-const ROUNDS = 3;
 const GOAL = 0.8;
 
 /**
@@ -44,8 +41,6 @@ async function togglePolicies(database: Database, enabled: boolean) {
   );
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 export async function run() {
   const report: string[] = [];
   for (const kind of kinds()) {
@@ -55,23 +50,25 @@ export async function run() {
       const organisationId = await benchOrganisation(bench.database);
       await analyse(bench.database);
       const { api, headers } = await serveAsAdmin(app, bench.database, organisationId);
+      const measure = (path: string, enabled: boolean) => async () => {
+        await setPolicies(bench.database, enabled);
+        return throughput(api + path, headers);
+      };
       for (const path of ['/employees?limit=50', '/coverage']) {
-        const throughput = { on: [] as number[], off: [] as number[] };
-        for (let round = 0; round < ROUNDS; round++) {
-          for (const enabled of [true, false]) {
-            await setPolicies(bench.database, enabled);
-            const result = await autocannon({ url: api + path, headers, connections: CONNECTIONS, duration: SECONDS });
-            if (result.non2xx > 0 || result.errors > 0)
-              throw new Error(`GET ${path}: ${result.non2xx} non-2xx answers`);
-            throughput[enabled ? 'on' : 'off'].push(result.requests.average);
-          }
-        }
+        const { medians, rounds } = await alternate({ on: measure(path, true), off: measure(path, false) });
         await setPolicies(bench.database, true);
-        const [on, off] = [median(throughput.on), median(throughput.off)];
-        const ratio = on / off;
         report.push(
-          `${bench.label}: GET ${path} with row-level security ${on.toFixed(0)} req/s, without ${off.toFixed(0)} req/s; ` +
-            `ratio ${ratio.toFixed(2)} (goal ≥ ${GOAL}: ${ratio >= GOAL ? 'met' : 'NOT met'})`,
+          figure({
+            name: `row-level-security GET ${path}`,
+            database: bench.label,
+            what: `GET ${path} with row-level security`,
+            figure: medians.on,
+            baselineWhat: 'without',
+            baseline: medians.off,
+            unit: 'req/s',
+            goal: { atLeast: GOAL },
+            note: roundsNote(rounds.on, rounds.off),
+          }),
         );
       }
     } finally {
