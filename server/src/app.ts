@@ -18,6 +18,7 @@ import { createValidatorCompiler } from './http/validation.ts';
 import auditRoutes from './modules/audit/audit.routes.ts';
 import ambassadorsRoutes from './modules/ambassadors/ambassadors.routes.ts';
 import authRoutes from './modules/auth/auth.routes.ts';
+import { CoverageCache } from './modules/coverage/coverage-cache.ts';
 import coverageRoutes from './modules/coverage/coverage.routes.ts';
 import departmentsRoutes from './modules/departments/departments.routes.ts';
 import employeesRoutes from './modules/employees/employees.routes.ts';
@@ -64,7 +65,9 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
   await app.register(drainPlugin);
   await app.register(dbPlugin, { database });
   await app.register(requestTransactionPlugin);
-  await app.register(eventsPlugin, { bus: createEventBus() });
+  const coverageCache = new CoverageCache();
+  app.decorate('coverageCache', coverageCache);
+  await app.register(eventsPlugin, { bus: createEventBus({ coverageCache }) });
   await app.register(securityPlugin);
   // After the plugins whose onSend hooks set headers, so compression comes last; before the routes and the SPA.
   await app.register(compressionPlugin);

@@ -1,3 +1,4 @@
+import type { CoverageCache } from '../modules/coverage/coverage-cache.ts';
 import { EventBus } from './bus.ts';
 import { coverageSnapshots } from './coverage-snapshot.ts';
 
@@ -5,6 +6,6 @@ export { EventBus, type AfterCommitContext, type AfterCommitHandler, type EventL
 export { Changes, type EventMap, type EventName } from './events.ts';
 
 /** The bus with every after-commit subscriber registered; built once per app (and per seed run). */
-export function createEventBus(): EventBus {
-  return coverageSnapshots(new EventBus());
+export function createEventBus({ coverageCache }: { coverageCache?: CoverageCache } = {}): EventBus {
+  return coverageSnapshots(new EventBus(), coverageCache);
 }

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { coverageSnapshots } from '../../db/schema/coverage.ts';
+import { coverageSnapshots, coverageVersions } from '../../db/schema/coverage.ts';
 import { ambassadorsOf, isAmbassadorSql } from '../ambassadors/ambassadors.views.ts';
 import { inDepartment } from '../departments/departments.views.ts';
 import { employeesOf } from '../employees/employees.views.ts';
@@ -115,4 +115,16 @@ export async function listSnapshots({ db, organisationId }: { db: Db; organisati
     .from(coverageSnapshots)
     .where(eq(coverageSnapshots.organisationId, organisationId))
     .orderBy(coverageSnapshots.day);
+}
+
+/**
+ * How many times the organisation's coverage inputs have changed (0 before the first), and whether the transaction
+ * has written anything itself: its own changes are counted only at its commit, so what it computes is not kept.
+ */
+export async function coverageVersion({ db, organisationId }: { db: Db; organisationId: string }) {
+  const result = await db.execute(sql`
+    select coalesce((select ${coverageVersions.version} from ${coverageVersions}
+                     where ${coverageVersions.organisationId} = ${organisationId}), 0)::text as "version",
+           pg_current_xact_id_if_assigned() is null as "clean"`);
+  return (result as unknown as { rows: { version: string; clean: boolean }[] }).rows[0]!;
 }

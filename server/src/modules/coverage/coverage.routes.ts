@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { Coverage, CoverageGaps, CoverageGapsQuery, CoverageHistory, CoverageQuery } from '@ambassador/shared';
 import { AUTHENTICATED, problems } from '../../http/schemas.ts';
 import { recordAccess } from '../audit/audit.service.ts';
-import { coverage, coverageExport, gaps, history } from './coverage.service.ts';
+import { cachedCoverage, coverageExport, gaps, history } from './coverage.service.ts';
 
 const READERS = ['admin', 'hr'] as const;
 const tags = ['coverage'];
@@ -15,7 +15,19 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: { tags, querystring: CoverageQuery, response: { 200: Coverage, ...problems(...AUTHENTICATED, 404) } },
     },
-    async (request) => coverage({ db: request.db, ...request.actor, departmentId: request.query.departmentId }),
+    async (request, reply) => {
+      const answer = await cachedCoverage({
+        db: request.db,
+        ...request.actor,
+        departmentId: request.query.departmentId,
+        cache: app.coverageCache,
+      });
+      // Serialized by this route's response schema once per kept answer; a string is sent as it is (the type of
+      // `send` knows only the schema's object).
+      const serialize = () => String(reply.serialize(answer.value));
+      const json = 'version' in answer ? (answer.json ??= serialize()) : serialize();
+      return reply.type('application/json; charset=utf-8').send(json as never);
+    },
   );
 
   app.get(
@@ -28,7 +40,7 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CoverageGaps, ...problems(...AUTHENTICATED, 404) },
       },
     },
-    async (request) => gaps({ db: request.db, ...request.actor, ...request.query }),
+    async (request) => gaps({ db: request.db, ...request.actor, ...request.query, cache: app.coverageCache }),
   );
 
   app.get(
@@ -59,6 +71,7 @@ const coverageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         db: request.db,
         ...request.actor,
         departmentId: request.query.departmentId,
+        cache: app.coverageCache,
       });
       await recordAccess({ db: request.db, ...request.actor, action: 'export', entity: 'coverage' });
       return reply

@@ -7,8 +7,18 @@ import { loadTree } from '../departments/departments.service.ts';
 import { layerRows } from '../layers/layers.repository.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
 import { coverageCsv } from './coverage-report.ts';
-import { addCell, addTally, emptyTally, finish, toCell, totalsOf, type Tally } from './coverage.calc.ts';
-import { cellCounts, listSnapshots, suggestionCandidates, upsertSnapshot } from './coverage.repository.ts';
+import { addCell, addTally, emptyTally, finish, toCell, type Tally } from './coverage.calc.ts';
+import type { CachedCoverage, CoverageCache } from './coverage-cache.ts';
+import {
+  cellCounts,
+  coverageVersion,
+  listSnapshots,
+  suggestionCandidates,
+  upsertSnapshot,
+} from './coverage.repository.ts';
+
+/** Where the coverage answers are kept (see CoverageCache); without one, every call computes. */
+export type CoverageScope = Scope & { departmentId?: string; cache?: CoverageCache };
 
 async function targetOf(scope: Scope): Promise<{ target: CoverageTarget; timezone: string }> {
   const organisation = await findOrganisation(scope);
@@ -19,8 +29,28 @@ async function targetOf(scope: Scope): Promise<{ target: CoverageTarget; timezon
   };
 }
 
+/**
+ * The coverage answer from the cache while the organisation's coverage version is the one it was computed at;
+ * otherwise computed, and kept unless this transaction has written (its changes are not counted until it commits).
+ */
+export async function cachedCoverage(scope: CoverageScope): Promise<CachedCoverage | { value: Coverage }> {
+  const { cache } = scope;
+  if (!cache) return { value: await computeCoverage(scope) };
+  const { version, clean } = await coverageVersion(scope);
+  const key = `${scope.organisationId}/${scope.departmentId ?? ''}`;
+  const kept = clean ? cache.get(key, version) : undefined;
+  if (kept) return kept;
+  const entry = { version, value: await computeCoverage(scope) };
+  if (clean) cache.set(key, entry);
+  return entry;
+}
+
 /** The department × layer matrix with targets, roll-ups over the tree, and totals; `departmentId` narrows it to a subtree. */
-export async function coverage(scope: Scope & { departmentId?: string }): Promise<Coverage> {
+export async function coverage(scope: CoverageScope): Promise<Coverage> {
+  return (await cachedCoverage(scope)).value;
+}
+
+async function computeCoverage(scope: Scope & { departmentId?: string }): Promise<Coverage> {
   const { departmentId } = scope;
   const [{ target }, tree, layers, counts] = await together(scope.db, [
     async () => targetOf(scope),
@@ -83,7 +113,7 @@ function reasonOf(candidate: { digitalSkill: string | null; teamLead: number }):
 
 /** Cells below target, the most employees without their target first, each with up to five colleagues to ask. */
 export async function gaps(
-  scope: Scope & { departmentId?: string; layerId?: string; includeSubdepartments?: boolean; limit?: number },
+  scope: CoverageScope & { layerId?: string; includeSubdepartments?: boolean; limit?: number },
 ) {
   const [matrix, tree, layers, candidates] = await together(scope.db, [
     async () => coverage(scope),
@@ -120,14 +150,14 @@ export async function gaps(
   return { items: items.slice(0, scope.limit ?? 100), total: items.length };
 }
 
-/** Keeps today's totals (one row per organisation per day, the last change of the day wins) for the trend line. */
-export async function recordCoverageSnapshot(scope: Scope) {
-  const [{ target, timezone }, counts] = await together(scope.db, [
-    async () => targetOf(scope),
-    async () => cellCounts(scope),
-  ]);
-  const totals = totalsOf(counts.map((count) => toCell(count, target)));
-  await upsertSnapshot({ ...scope, day: dayIn(timezone), totals });
+/**
+ * Keeps today's totals (one row per organisation per day, the last change of the day wins) for the trend line; with
+ * a cache, the whole organisation's answer is computed and kept on the way.
+ */
+export async function recordCoverageSnapshot(scope: Scope & { cache?: CoverageCache }) {
+  const whole = { db: scope.db, organisationId: scope.organisationId, ...(scope.cache ? { cache: scope.cache } : {}) };
+  const [{ timezone }, matrix] = await together(scope.db, [async () => targetOf(scope), async () => coverage(whole)]);
+  await upsertSnapshot({ ...scope, day: dayIn(timezone), totals: matrix.totals });
 }
 
 /** Where a failed after-commit snapshot is reported: the request's logger, passed along in the service's scope. */
@@ -138,7 +168,9 @@ export type SnapshotLog = { error(obj: object, msg: string): void };
  * become the answer (a 503 for a stored write makes the client retry into a 409): it is logged, and the next change
  * or the daily snapshot writes today's row.
  */
-export async function refreshCoverageSnapshot(scope: Scope & { log?: SnapshotLog }): Promise<void> {
+export async function refreshCoverageSnapshot(
+  scope: Scope & { log?: SnapshotLog; cache?: CoverageCache },
+): Promise<void> {
   try {
     await recordCoverageSnapshot(scope);
   } catch (error) {
@@ -157,7 +189,7 @@ export async function history(scope: Scope) {
 }
 
 /** The matrix as a CSV download, named after the organisation and today's date. */
-export async function coverageExport(scope: Scope & { departmentId?: string; locale: Locale }) {
+export async function coverageExport(scope: CoverageScope & { locale: Locale }) {
   const [matrix, organisation] = await together(scope.db, [
     async () => coverage(scope),
     async () => findOrganisation(scope),

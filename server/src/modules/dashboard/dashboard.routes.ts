@@ -11,7 +11,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ['admin', 'hr'] },
       schema: { tags: ['dashboard'], response: { 200: Dashboard, ...problems(...AUTHENTICATED) } },
     },
-    async (request) => dashboard({ db: request.db, ...request.actor }),
+    async (request) => dashboard({ db: request.db, ...request.actor, coverageCache: app.coverageCache }),
   );
 
   app.get(

@@ -13,6 +13,7 @@ import { NotFound } from '../../http/errors.ts';
 import { addDays, dayIn } from '../../lib/days.ts';
 import { latestActivityDays, summariseActivities } from '../activities/activities.repository.ts';
 import { listContentItems } from '../content/content.repository.ts';
+import type { CoverageCache } from '../coverage/coverage-cache.ts';
 import { coverage } from '../coverage/coverage.service.ts';
 import { listRounds } from '../feedback/rounds/rounds.repository.ts';
 import { findingCountsByStatus } from '../findings/findings.repository.ts';
@@ -49,7 +50,9 @@ function worstOf(entries: readonly { departmentId: string; size: number }[]): st
 
 /** Where the programme stands for the caller's organisation: each figure as the screen behind it computes it. */
 /** What the admin's dashboard shows; also the weekly digest's figures (it reads no more of the caller than this). */
-export async function dashboard(actor: Scope & { timezone: string }): Promise<Dashboard> {
+export async function dashboard(
+  actor: Scope & { timezone: string; coverageCache?: CoverageCache },
+): Promise<Dashboard> {
   const scope = { db: actor.db, organisationId: actor.organisationId };
   const now = new Date();
   const today = dayIn(actor.timezone, now);
@@ -70,7 +73,7 @@ export async function dashboard(actor: Scope & { timezone: string }): Promise<Da
     lowSkill,
   ] = await together(actor.db, [
     async () => findOrganisation(scope),
-    async () => coverage(scope),
+    async () => coverage({ ...scope, ...(actor.coverageCache ? { cache: actor.coverageCache } : {}) }),
     async () => trainingCoverage(scope),
     async () => sessionFigures({ ...scope, now, until: new Date(now.getTime() + DASHBOARD_SESSION_DAYS * DAY_MS) }),
     async () => ambassadorRoster(scope),
