@@ -40,39 +40,24 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE CONSTRAINT TRIGGER coverage_changed AFTER INSERT OR DELETE ON employees
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION coverage_changed();
+-- Counts inserts and deletes of a table's rows, and updates that change one of the watched columns.
+CREATE FUNCTION count_coverage_changes_on(tbl regclass, watched text[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('CREATE CONSTRAINT TRIGGER coverage_changed AFTER INSERT OR DELETE ON %s '
+    'DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION coverage_changed()', tbl);
+  EXECUTE format('CREATE CONSTRAINT TRIGGER coverage_changed_update AFTER UPDATE ON %s '
+    'DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (%s) EXECUTE FUNCTION coverage_changed()', tbl,
+    (SELECT string_agg(format('OLD.%1$I IS DISTINCT FROM NEW.%1$I', c), ' OR ') FROM unnest(watched) AS c));
+END
+$$;
 --> statement-breakpoint
-CREATE CONSTRAINT TRIGGER coverage_changed_update AFTER UPDATE ON employees
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-  WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.department_id IS DISTINCT FROM NEW.department_id
-    OR OLD.layer_id IS DISTINCT FROM NEW.layer_id)
-  EXECUTE FUNCTION coverage_changed();
+SELECT count_coverage_changes_on('employees', ARRAY['status', 'department_id', 'layer_id']);
 --> statement-breakpoint
-CREATE CONSTRAINT TRIGGER coverage_changed AFTER INSERT OR DELETE ON ambassadors
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION coverage_changed();
+SELECT count_coverage_changes_on('ambassadors', ARRAY['status', 'employee_id']);
 --> statement-breakpoint
-CREATE CONSTRAINT TRIGGER coverage_changed_update AFTER UPDATE ON ambassadors
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-  WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.employee_id IS DISTINCT FROM NEW.employee_id)
-  EXECUTE FUNCTION coverage_changed();
+SELECT count_coverage_changes_on('departments', ARRAY['name', 'code', 'parent_id']);
 --> statement-breakpoint
-CREATE CONSTRAINT TRIGGER coverage_changed AFTER INSERT OR DELETE ON departments
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION coverage_changed();
---> statement-breakpoint
-CREATE CONSTRAINT TRIGGER coverage_changed_update AFTER UPDATE ON departments
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-  WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.code IS DISTINCT FROM NEW.code
-    OR OLD.parent_id IS DISTINCT FROM NEW.parent_id)
-  EXECUTE FUNCTION coverage_changed();
---> statement-breakpoint
-CREATE CONSTRAINT TRIGGER coverage_changed AFTER INSERT OR DELETE ON layers
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION coverage_changed();
---> statement-breakpoint
-CREATE CONSTRAINT TRIGGER coverage_changed_update AFTER UPDATE ON layers
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-  WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.rank IS DISTINCT FROM NEW.rank)
-  EXECUTE FUNCTION coverage_changed();
+SELECT count_coverage_changes_on('layers', ARRAY['name', 'rank']);
 --> statement-breakpoint
 CREATE CONSTRAINT TRIGGER coverage_target_changed AFTER UPDATE ON organisations
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
