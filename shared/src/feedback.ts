@@ -43,14 +43,17 @@ export const Question = Type.Object({
 });
 export type Question = Static<typeof Question>;
 
-export const QuestionInput = Type.Object({
-  id: Type.Optional(QuestionId),
-  kind: QuestionKind,
-  text: Label(ROUND_LIMITS.questionText),
-  required: Type.Optional(Type.Boolean({ default: true })),
-  options: Question.properties.options,
-  criteria: Question.properties.criteria,
-});
+export const QuestionInput = Type.Object(
+  {
+    id: Type.Optional(QuestionId),
+    kind: QuestionKind,
+    text: Label(ROUND_LIMITS.questionText),
+    required: Type.Optional(Type.Boolean({ default: true })),
+    options: Question.properties.options,
+    criteria: Question.properties.criteria,
+  },
+  { additionalProperties: false },
+);
 export type QuestionInput = Static<typeof QuestionInput>;
 
 const MinGroupSize = (options: { default?: number } = {}) =>
@@ -179,13 +182,16 @@ export const AnswerValue = Type.Union([
   Type.Array(Label(ROUND_LIMITS.optionText), { maxItems: ROUND_LIMITS.options, uniqueItems: true }),
   Type.Record(
     Label(ROUND_LIMITS.optionText),
-    Type.Record(Label(ROUND_LIMITS.optionText), Score, { maxProperties: ROUND_LIMITS.criteria }),
-    { maxProperties: ROUND_LIMITS.options },
+    Type.Record(Label(ROUND_LIMITS.optionText), Score, {
+      maxProperties: ROUND_LIMITS.criteria,
+      additionalProperties: false,
+    }),
+    { maxProperties: ROUND_LIMITS.options, additionalProperties: false },
   ),
 ]);
 export type AnswerValue = Static<typeof AnswerValue>;
 
-export const Answer = Type.Object({ questionId: QuestionId, value: AnswerValue });
+export const Answer = Type.Object({ questionId: QuestionId, value: AnswerValue }, { additionalProperties: false });
 export type Answer = Static<typeof Answer>;
 
 export const ResponseBody = Type.Object(
