@@ -8,6 +8,6 @@ import type { EventBus } from './bus.ts';
  */
 export function coverageSnapshots(bus: EventBus, cache?: CoverageCache): EventBus {
   return bus.on('coverage.changed', ({ organisationId }, { db, log }) =>
-    refreshCoverageSnapshot({ db, organisationId, log, ...(cache ? { cache } : {}) }),
+    refreshCoverageSnapshot({ db, organisationId, log, cache }),
   );
 }

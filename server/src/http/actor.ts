@@ -17,6 +17,12 @@ export type Actor = {
   /** The organisation's IANA time zone: its calendar days are the ones dates and "today" are counted in. */
   timezone: string;
   locale: Locale;
+  /**
+   * On a read request only: the organisation's coverage version when the request began (migration 0015), at which
+   * what is cached for the organisation (its department tree, its coverage) is current. Unset on a write, which
+   * loads what it needs in its own transaction.
+   */
+  coverageVersion?: string;
 };
 
 /** What a service acting for the caller receives: the caller and the database it works on. */

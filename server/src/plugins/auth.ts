@@ -127,7 +127,12 @@ export default fp(
       if (access === undefined || !Array.isArray(access)) return;
       const row = await findActor({ db: request.db, userId: request.tokenSubject! });
       if (!row || row.organisationId !== request.organisationScope) throw new Unauthorized();
-      (request as { [CALLER]?: Actor })[CALLER] = actorOf(row);
+      // A read may serve what is cached at the organisation's coverage version; a write loads in its transaction.
+      const reading = request.method === 'GET' || request.method === 'HEAD';
+      (request as { [CALLER]?: Actor })[CALLER] = {
+        ...actorOf(row),
+        ...(reading ? { coverageVersion: row.coverageVersion } : {}),
+      };
       if (!access.includes(row.role)) throw new Forbidden();
     });
   },

@@ -183,6 +183,22 @@ describe('the coverage cache', () => {
     );
   });
 
+  it('shows a renamed department in the employee lists of both instances at the next read', async () => {
+    const paths = async (app: App) =>
+      (
+        (await request(app.server).get('/api/v1/employees').set(bearer(org.token)).expect(200)).body.items as {
+          department: { path: string };
+        }[]
+      ).map((employee) => employee.department.path);
+    for (const app of instances) expect(await paths(app)).toContain('Wijkzorg');
+    await database.db.execute(sql`update departments set name = 'Wijkzorg Noord' where id = ${ids.department}`);
+    for (const app of instances) {
+      const after = await paths(app);
+      expect(after).toContain('Wijkzorg Noord');
+      expect(after).not.toContain('Wijkzorg');
+    }
+  });
+
   it('keeps nothing a transaction computed after writing, so a rollback leaves no trace', async () => {
     const cache = new CoverageCache();
     const scope = { organisationId: org.organisation.id, cache };

@@ -1,10 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { coverageSnapshots, coverageVersions } from '../../db/schema/coverage.ts';
+import { coverageSnapshots } from '../../db/schema/coverage.ts';
 import { ambassadorsOf, isAmbassadorSql } from '../ambassadors/ambassadors.views.ts';
 import { inDepartment } from '../departments/departments.views.ts';
 import { employeesOf } from '../employees/employees.views.ts';
 import type { CellCount } from './coverage.calc.ts';
+import { coverageVersionSql } from './coverage.views.ts';
 
 /** Active employees of the organisation (already restricted by the view), or of one department's subtree. */
 function inScope(employees: ReturnType<typeof employeesOf>, organisationId: string, departmentId?: string) {
@@ -123,8 +124,7 @@ export async function listSnapshots({ db, organisationId }: { db: Db; organisati
  */
 export async function coverageVersion({ db, organisationId }: { db: Db; organisationId: string }) {
   const result = await db.execute(sql`
-    select coalesce((select ${coverageVersions.version} from ${coverageVersions}
-                     where ${coverageVersions.organisationId} = ${organisationId}), 0)::text as "version",
+    select ${coverageVersionSql(sql`${organisationId}`)} as "version",
            pg_current_xact_id_if_assigned() is null as "clean"`);
   return (result as unknown as { rows: { version: string; clean: boolean }[] }).rows[0]!;
 }

@@ -18,7 +18,7 @@ import {
 } from './coverage.repository.ts';
 
 /** Where the coverage answers are kept (see CoverageCache); without one, every call computes. */
-export type CoverageScope = Scope & { departmentId?: string; cache?: CoverageCache };
+export type CoverageScope = Scope & { departmentId?: string; cache?: CoverageCache; coverageVersion?: string };
 
 async function targetOf(scope: Scope): Promise<{ target: CoverageTarget; timezone: string }> {
   const organisation = await findOrganisation(scope);
@@ -36,7 +36,11 @@ async function targetOf(scope: Scope): Promise<{ target: CoverageTarget; timezon
 export async function cachedCoverage(scope: CoverageScope): Promise<CachedCoverage | { value: Coverage }> {
   const { cache } = scope;
   if (!cache) return { value: await computeCoverage(scope) };
-  const { version, clean } = await coverageVersion(scope);
+  // A read request brings the version it began at (and writes no coverage input); anything else asks.
+  const { version, clean } =
+    scope.coverageVersion === undefined
+      ? await coverageVersion(scope)
+      : { version: scope.coverageVersion, clean: true };
   const key = `${scope.organisationId}/${scope.departmentId ?? ''}`;
   const kept = clean ? cache.get(key, version) : undefined;
   if (kept) return kept;
@@ -155,7 +159,7 @@ export async function gaps(
  * a cache, the whole organisation's answer is computed and kept on the way.
  */
 export async function recordCoverageSnapshot(scope: Scope & { cache?: CoverageCache }) {
-  const whole = { db: scope.db, organisationId: scope.organisationId, ...(scope.cache ? { cache: scope.cache } : {}) };
+  const whole = { db: scope.db, organisationId: scope.organisationId, cache: scope.cache };
   const [{ timezone }, matrix] = await together(scope.db, [async () => targetOf(scope), async () => coverage(whole)]);
   await upsertSnapshot({ ...scope, day: dayIn(timezone), totals: matrix.totals });
 }

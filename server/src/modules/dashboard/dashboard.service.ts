@@ -51,7 +51,7 @@ function worstOf(entries: readonly { departmentId: string; size: number }[]): st
 /** Where the programme stands for the caller's organisation: each figure as the screen behind it computes it. */
 /** What the admin's dashboard shows; also the weekly digest's figures (it reads no more of the caller than this). */
 export async function dashboard(
-  actor: Scope & { timezone: string; coverageCache?: CoverageCache },
+  actor: Scope & { timezone: string; coverageCache?: CoverageCache; coverageVersion?: string },
 ): Promise<Dashboard> {
   const scope = { db: actor.db, organisationId: actor.organisationId };
   const now = new Date();
@@ -73,7 +73,7 @@ export async function dashboard(
     lowSkill,
   ] = await together(actor.db, [
     async () => findOrganisation(scope),
-    async () => coverage({ ...scope, ...(actor.coverageCache ? { cache: actor.coverageCache } : {}) }),
+    async () => coverage({ ...scope, cache: actor.coverageCache, coverageVersion: actor.coverageVersion }),
     async () => trainingCoverage(scope),
     async () => sessionFigures({ ...scope, now, until: new Date(now.getTime() + DASHBOARD_SESSION_DAYS * DAY_MS) }),
     async () => ambassadorRoster(scope),

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { CreateDepartmentBody, Department, UpdateDepartmentBody } from '@ambassador/shared';
 import { together } from '../../db/rows.ts';
 import type { Scope } from '../../http/actor.ts';
@@ -15,8 +16,23 @@ import {
   updateDepartment,
 } from './departments.repository.ts';
 
-export async function loadTree(scope: Scope) {
-  return new DepartmentTree(await listDepartmentRows(scope));
+/**
+ * The organisations' department trees as last loaded, each with the coverage version it was loaded at (the version
+ * counts every change of a department). One per process: organisation ids are unique across databases.
+ */
+const trees = new LRUCache<string, { version: string; tree: DepartmentTree }>({ max: 1_000 });
+
+/**
+ * The organisation's department tree. A read request names the organisation's coverage version, and gets the tree
+ * kept at that version without a query; a write, or a scope without a version, loads it in its own transaction.
+ */
+export async function loadTree(scope: Scope & { coverageVersion?: string }) {
+  const version = scope.coverageVersion;
+  const kept = version === undefined ? undefined : trees.get(scope.organisationId);
+  if (kept && kept.version === version) return kept.tree;
+  const tree = new DepartmentTree(await listDepartmentRows(scope));
+  if (version !== undefined) trees.set(scope.organisationId, { version, tree });
+  return tree;
 }
 
 export async function list(scope: Scope): Promise<{ items: Department[] }> {

@@ -6,6 +6,7 @@ import { acrossOrganisations } from '../../db/settings.ts';
 import type { Scope } from '../../http/actor.ts';
 import { users } from '../../db/schema/users.ts';
 import { ambassadorIdSql } from '../ambassadors/ambassadors.views.ts';
+import { coverageVersionSql } from '../coverage/coverage.views.ts';
 import { organisationRefs } from '../organisations/organisations.views.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -33,6 +34,7 @@ export async function findActor({ db, userId }: { db: Db; userId: string }) {
       ambassadorId: ambassadorIdSql(users.organisationId, users.employeeId),
       timezone: organisations.timezone,
       locale: organisations.locale,
+      coverageVersion: coverageVersionSql(users.organisationId),
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
