@@ -12,6 +12,10 @@ import path from 'node:path';
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 export const RESULTS_FILE = path.join(import.meta.dirname, 'results.json');
+export const README_FILE = path.join(import.meta.dirname, '..', 'README.md');
+/** The README's table of the last results sits between these two lines. */
+const TABLE_START = '<!-- bench results: written by npm run bench -->';
+const TABLE_END = '<!-- end of bench results -->';
 
 /** The ratio figure ÷ baseline must reach `atLeast` (more is better) or stay within `atMost` (less is better). */
 export type Goal = { atLeast: number } | { atMost: number };
@@ -130,4 +134,36 @@ export function saveResults(file = RESULTS_FILE) {
   merged.sort((a, b) => a.name.localeCompare(b.name) || a.database.localeCompare(b.database));
   writeFileSync(file, JSON.stringify(merged, null, 2) + '\n');
   recorded.length = 0;
+  if (file === RESULTS_FILE) writeReadmeTable(merged);
+}
+
+/** The last results as a markdown table, one row per figure. */
+export function resultsTable(results: readonly Result[]): string {
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    row(['figure', 'database', 'value', 'baseline', 'ratio', 'goal', 'met', 'measured', 'machine']),
+    row(Array.from({ length: 9 }, () => '---')),
+    ...results.map((result) =>
+      row([
+        `\`${result.name}\``,
+        result.database,
+        format(result.figure, result.unit),
+        format(result.baseline, result.unit),
+        result.ratio.toFixed(2),
+        result.goal,
+        result.met ? 'met' : '**NOT met**',
+        result.measuredAt.slice(0, 10),
+        `${result.machine.cpus} × ${result.machine.model}, ${result.machine.totalMemGiB} GiB`,
+      ]),
+    ),
+  ].join('\n');
+}
+
+/** Replaces the README's table of last results (between its marker lines) with these. */
+function writeReadmeTable(results: readonly Result[], file = README_FILE) {
+  const readme = readFileSync(file, 'utf8');
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) return;
+  writeFileSync(file, `${readme.slice(0, start + TABLE_START.length)}\n${resultsTable(results)}\n${readme.slice(end)}`);
 }
