@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The system Chromium (or CHROMIUM_PATH), headless, without the background traffic that slows it down in CI. */
 export function launchBrowser(): Promise<Browser> {
@@ -29,4 +30,21 @@ export function watchErrors(page: Page, expectedStatuses: number[] = [401]): str
     if (message.type() === 'error' && !expected.test(message.text())) errors.push(message.text());
   });
   return errors;
+}
+
+/**
+ * Types a date into a PrimeVue DatePicker and leaves the field. The picker takes typed text into its model on input
+ * and writes the field again from its model on blur, so the text standing after the blur proves the form holds the
+ * date. On a loaded machine the first text can land while the dialog is still settling; it is then typed again.
+ */
+export async function fillDate(input: Locator, text: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      if ((await input.inputValue()) !== text) {
+        await input.fill(text);
+        await input.press('Tab');
+      }
+      return input.inputValue();
+    })
+    .toBe(text);
 }

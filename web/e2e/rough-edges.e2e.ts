@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './browser.ts';
+import { fillDate, launchBrowser, watchErrors } from './browser.ts';
 import { accessToken, ADMIN, apiGet, desk, login, phone, ZONE } from './demo.ts';
 import { startServer, type RunningServer } from './server.ts';
 
@@ -67,7 +67,7 @@ describe('the rough edges users tripped over', () => {
     const form = admin.getByTestId('session-form');
     await form.getByTestId('session-title').fill('Intranet-uitleg Afdeling Beuk (gisteren)');
     // Typed as the Dutch interface writes dates, whatever the browser's language.
-    await form.getByTestId('session-start-date').fill(yesterday.toFormat('dd-MM-yyyy'));
+    await fillDate(form.getByTestId('session-start-date'), yesterday.toFormat('dd-MM-yyyy'));
     await form.getByTestId('session-start-time').fill('10:00');
     await form.getByTestId('session-end-time').fill('11:00');
     await form.getByTestId('session-location').fill('De Linde, leslokaal');

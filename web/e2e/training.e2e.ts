@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './browser.ts';
+import { fillDate, launchBrowser, watchErrors } from './browser.ts';
 import { ADMIN, AMBASSADOR, DEMO_PASSWORD, desk, login, phone, withoutToasts, ZONE } from './demo.ts';
 import { startServer, type RunningServer } from './server.ts';
 
@@ -71,9 +71,9 @@ describe('training in a browser', () => {
     await form.getByTestId('session-title').fill('Intranet voor Afdeling Beuk');
     const setTimes = async (start: DateTime, end: DateTime) => {
       // Typed as the Dutch interface writes dates, whatever the browser's language.
-      await form.getByTestId('session-start-date').fill(start.toFormat('dd-MM-yyyy'));
+      await fillDate(form.getByTestId('session-start-date'), start.toFormat('dd-MM-yyyy'));
       await form.getByTestId('session-start-time').fill(start.toFormat('HH:mm'));
-      await form.getByTestId('session-end-date').fill(end.toFormat('dd-MM-yyyy'));
+      await fillDate(form.getByTestId('session-end-date'), end.toFormat('dd-MM-yyyy'));
       await form.getByTestId('session-end-time').fill(end.toFormat('HH:mm'));
     };
     await setTimes(clashStart, clashStart.plus({ hours: 1 }));
