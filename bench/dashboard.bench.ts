@@ -1,14 +1,14 @@
 /**
  * GET /dashboard in the organisation of 20,000 employees in 400 departments and 6 layers (400 active ambassadors, a
  * year of their activity, sessions, open rounds, findings and pages), over HTTP through the whole app, next to
- * GET /coverage on the same data in the same run (a ratio, not an absolute time).
+ * GET /coverage computed on the same data in the same run (a ratio, not an absolute time).
  *   npm run bench -- dashboard [--only=pglite|pg]
  */
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.ts';
 import type { Db } from '../server/src/db/client.ts';
 import { testConfig } from '../server/src/test/test-app.ts';
-import { analyse, benchOrganisation, freshDatabase, kinds, ms, serveAsAdmin, timed } from './lib.ts';
+import { analyse, benchOrganisation, computedCoverage, freshDatabase, kinds, ms, serveAsAdmin, timed } from './lib.ts';
 
 /** What the dashboard counts, written straight into the tables. */
 async function seed(db: Db, organisationId: string) {
@@ -73,12 +73,12 @@ export async function run() {
         inactiveAmbassadors: unknown[];
       };
       if (first.coverage.employees !== 20_000) throw new Error(`unexpected dashboard ${JSON.stringify(first)}`);
-      const coverage = await timed(40, () => fetch(`${base}/coverage`, { headers }));
+      const coverage = await timed(40, computedCoverage(app, `${base}/coverage`, headers));
       const dashboard = await timed(40, () => fetch(`${base}/dashboard`, { headers }));
       report.push(
-        `${label}: baseline GET /coverage p50 ${ms(coverage.p50)}, p95 ${ms(coverage.p95)}`,
+        `${label}: baseline GET /coverage computed (no cached answer) p50 ${ms(coverage.p50)}, p95 ${ms(coverage.p95)}`,
         `${label}: GET /dashboard (${first.inactiveAmbassadors.length} inactive ambassadors listed) p50 ${ms(dashboard.p50)}, ` +
-          `p95 ${ms(dashboard.p95)} (${(dashboard.p95 / coverage.p95).toFixed(2)}× GET /coverage at p95)`,
+          `p95 ${ms(dashboard.p95)} (${(dashboard.p95 / coverage.p95).toFixed(2)}× computed GET /coverage at p95)`,
       );
     } finally {
       await app.close();

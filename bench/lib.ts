@@ -79,6 +79,17 @@ export async function timed(count: number, call: () => Promise<Response>, warmup
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
+/**
+ * GET /coverage computed at every request: the cache of answers is emptied before each one. The reference the
+ * dashboard, training and feedback benchmarks compare with (a served-from-cache answer would say nothing of them).
+ */
+export function computedCoverage(app: App, url: string, headers: Record<string, string>) {
+  return () => {
+    app.coverageCache.clear();
+    return fetch(url, { headers });
+  };
+}
+
 export function kinds(): ('pglite' | 'pg')[] {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   return only === 'pglite' || only === 'pg' ? [only] : ['pglite', 'pg'];

@@ -27,6 +27,11 @@ export class CoverageCache {
   set(key: string, entry: CachedCoverage): void {
     this.#entries.set(key, entry);
   }
+
+  /** Forgets every answer: the next request of each organisation computes its coverage again. */
+  clear(): void {
+    this.#entries.clear();
+  }
 }
 
 declare module 'fastify' {
