@@ -50,8 +50,7 @@ describe('the dashboard and the ambassador home in a browser', () => {
     expect(await seriousAxeFindings(admin)).toEqual([]);
 
     // After go-live the dashboard puts activity and quiet ambassadors first.
-    await admin.getByTestId('phase-select').click();
-    await admin.getByRole('option', { name: 'Na de livegang' }).click();
+    await admin.getByTestId('phase-select').selectOption({ label: 'Na de livegang' });
     await admin.getByTestId('phase-change-button').click();
     await admin.getByRole('alertdialog').getByRole('button', { name: 'Fase wijzigen' }).click();
     await expect.poll(() => tileOrder(admin)).not.toEqual(before);

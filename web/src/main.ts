@@ -16,7 +16,7 @@ import {
 } from './i18n/index.ts';
 import { createAppRouter } from './router/index.ts';
 import { connectSession } from './session.ts';
-import { AmbassadorPreset } from './theme.ts';
+import { AmbassadorPreset, loadWorkspaceTheme } from './theme.ts';
 
 /** The language chosen on this device, its messages fetched when it is not the default; Dutch when that fails. */
 async function startingLocale() {
@@ -44,13 +44,19 @@ async function start(): Promise<void> {
 
   const router = createAppRouter();
   connectSession(router);
-  // The screens behind the login need their areas' messages; the login page does without them. Should they fail to
-  // arrive, the page still opens (with some untranslated labels) and the next navigation asks again.
+  // The screens behind the login need their areas' messages and their components' styles; the login page does
+  // without them. Should they fail to arrive, the page still opens (with some untranslated labels or unstyled parts)
+  // and the next navigation asks again.
   router.beforeEach(async (to) => {
-    if (!to.meta.guestOnly) await loadAreaMessages((await i18n).global).catch(() => undefined);
+    if (to.meta.guestOnly) return;
+    await Promise.all([
+      loadAreaMessages((await i18n).global).catch(() => undefined),
+      loadWorkspaceTheme().catch(() => undefined),
+    ]);
   });
   if (!router.resolve(window.location.pathname).meta.guestOnly) {
     prefetchAreaMessages(initialLocale());
+    void loadWorkspaceTheme().catch(() => undefined);
   }
   app.use(router);
 

@@ -3,7 +3,7 @@ import type dutchAreas from './locales/nl-areas.ts';
 import dutchCore from './locales/nl.ts';
 
 /**
- * Messages come in two parts per language: `core` (app shell, login, errors, shared words) and `areas` (the
+ * Messages come in two parts per language: `core` (the login and signup pages, errors, shared words) and `areas` (the
  * screens behind the login). Only Dutch core, the default, travels in the first bundle; every other part is a chunk
  * of its own, fetched by the first screen that needs it.
  */

@@ -1,9 +1,9 @@
 import type { ScheduleConflict } from '@ambassador/shared';
 import { UnplannedReasons } from '@ambassador/shared/constants';
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en.json';
+import en from '../i18n/workspace/en.json';
 import { flattenKeys } from '../i18n/keys.ts';
-import nl from '../i18n/nl.json';
+import nl from '../i18n/workspace/nl.json';
 import { departmentIds } from '../test/fixtures.ts';
 import { plan } from '../test/trainingReportFixtures.ts';
 import {

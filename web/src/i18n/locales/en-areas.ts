@@ -9,6 +9,7 @@ import privacy from '../privacy/en.json';
 import provisioning from '../provisioning/en.json';
 import rounds from '../rounds/en.json';
 import sso from '../sso/en.json';
+import workspace from '../workspace/en.json';
 
 /**
  * The English messages of the areas behind the login (one file per area, each under its own top-level keys): loaded
@@ -16,6 +17,7 @@ import sso from '../sso/en.json';
  */
 export default function messages() {
   return {
+    ...workspace,
     ...feedback,
     ...rounds,
     ...findings,

@@ -9,6 +9,7 @@ import privacy from '../privacy/nl.json';
 import provisioning from '../provisioning/nl.json';
 import rounds from '../rounds/nl.json';
 import sso from '../sso/nl.json';
+import workspace from '../workspace/nl.json';
 
 /**
  * The Dutch messages of the areas behind the login (one file per area, each under its own top-level keys): loaded
@@ -16,6 +17,7 @@ import sso from '../sso/nl.json';
  */
 export default function messages() {
   return {
+    ...workspace,
     ...feedback,
     ...rounds,
     ...findings,

@@ -1,7 +1,6 @@
 import type { Dashboard } from '@ambassador/shared';
 import { flushPromises } from '@vue/test-utils';
 import ConfirmDialog from 'primevue/confirmdialog';
-import Select from 'primevue/select';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import * as dashboardApi from '../../api/dashboard.ts';
@@ -180,7 +179,7 @@ describe('DashboardView', () => {
     expect(wrapper.find('[data-testid="phase-selection"]').attributes('aria-current')).toBe('step');
     expect(wrapper.find('[data-testid="phase-build"]').attributes('aria-current')).toBeUndefined();
 
-    wrapper.findComponent(Select).vm.$emit('update:modelValue', 'build');
+    await wrapper.find('[data-testid="phase-select"]').setValue('build');
     await flushPromises();
     api.getDashboard.mockResolvedValue(dashboard({ phase: 'build' }));
     await wrapper.find('[data-testid="phase-change-button"]').trigger('click');
