@@ -19,16 +19,16 @@ const SCREENS = {
     'src/views/training/TrainingCalendarView.vue',
   ],
 };
-/** Lazy chunks every screen behind the login loads too, when the build has them: the Dutch messages of those screens and the styles of their components. */
-const BEHIND_LOGIN = ['src/i18n/locales/nl-areas.ts', 'src/workspaceTheme.ts'];
+/** Lazy chunks every screen behind the login loads too, when the build has them: the Dutch messages of those screens and PrimeVue with its theme. */
+const BEHIND_LOGIN = ['src/i18n/locales/nl-areas.ts', 'src/plugins/primevue.ts'];
 const CALENDAR_VIEW = 'src/views/training/TrainingCalendarView.vue';
 
 /**
- * Where the sizes must get to. Not met yet: the framework chunk (Vue, router, pinia, vue-i18n) alone is about 70 KiB,
- * the PrimeVue core and theme engine some 30 more on the login page; behind the login, the component library's dialog,
- * menu and toast of the layout and their icons are some 25 KiB and the messages of every area some 35. Of all JS, the
- * component library's data table, date picker, tree table, tree select, multiselect, autocomplete, select, menu and
- * dialog are some 165 KiB and chart.js 55. Printed beside each figure; a figure above its goal does not fail the run.
+ * Where the sizes must get to. The login page meets its goal: it loads Vue, the router, pinia and vue-i18n (about
+ * 70 KiB) and no PrimeVue. Not met yet: behind the login, PrimeVue's core, theme, and the layout's dialog, menu and
+ * toast with their icons are some 60 KiB and the messages of every area some 35. Of all JS, the component library's
+ * data table, date picker, tree table, tree select, multiselect, autocomplete, select, menu and dialog are some
+ * 165 KiB and chart.js 55. Printed beside each figure; a figure above its goal does not fail the run.
  */
 export const GOALS = {
   login: 120 * KiB,
@@ -37,7 +37,7 @@ export const GOALS = {
 };
 /** What fails the run: the sizes of the build when the budgets were set, plus a little room. Lower them, never raise. */
 export const BUDGETS = {
-  login: 140 * KiB,
+  login: 98 * KiB,
   dashboard: 207 * KiB,
   total: 690 * KiB,
 };

@@ -1,12 +1,11 @@
 import 'primeicons/primeicons.css';
 import './styles/base.css';
+import './styles/plain-controls.css';
 import { createAppPinia } from './pinia.ts';
-import PrimeVue from 'primevue/config';
-import ConfirmationService from 'primevue/confirmationservice';
-import ToastService from 'primevue/toastservice';
-import { createApp } from 'vue';
+import { createApp, type App as VueApp } from 'vue';
 import App from './App.vue';
 import {
+  type AppComposer,
   createAppI18n,
   DEFAULT_LOCALE,
   initialLocale,
@@ -16,7 +15,6 @@ import {
 } from './i18n/index.ts';
 import { createAppRouter } from './router/index.ts';
 import { connectSession } from './session.ts';
-import { AmbassadorPreset, loadWorkspaceTheme } from './theme.ts';
 
 /** The language chosen on this device, its messages fetched when it is not the default; Dutch when that fails. */
 async function startingLocale() {
@@ -29,6 +27,24 @@ async function startingLocale() {
   }
 }
 
+let primeVue: Promise<void> | undefined;
+
+/**
+ * Installs PrimeVue once, before the first screen that needs a session opens: the login and signup pages do without
+ * its components, theme and services, and so their first download does too. Should the chunk fail to arrive, the
+ * navigation fails like a screen whose code did not arrive, and the next one asks again.
+ */
+function loadPrimeVue(app: VueApp, i18n: AppComposer): Promise<void> {
+  primeVue ??= import('./plugins/primevue.ts').then(
+    ({ installPrimeVue }) => installPrimeVue(app, i18n),
+    (error: unknown) => {
+      primeVue = undefined;
+      throw error;
+    },
+  );
+  return primeVue;
+}
+
 async function start(): Promise<void> {
   // Started first, so the messages arrive while the router restores the session and fetches the first page.
   const locale = startingLocale();
@@ -36,27 +52,20 @@ async function start(): Promise<void> {
   const app = createApp(App);
 
   app.use(createAppPinia());
-  app.use(PrimeVue, {
-    theme: { preset: AmbassadorPreset, options: { darkModeSelector: 'none' } },
-  });
-  app.use(ToastService);
-  app.use(ConfirmationService);
 
   const router = createAppRouter();
   connectSession(router);
-  // The screens behind the login need their areas' messages and their components' styles; the login page does
-  // without them. Should they fail to arrive, the page still opens (with some untranslated labels or unstyled parts)
-  // and the next navigation asks again.
+  // The screens behind the login need their areas' messages and PrimeVue; the login page does without them. Should
+  // the messages fail to arrive, the page still opens (with some untranslated labels) and the next navigation asks
+  // again.
   router.beforeEach(async (to) => {
     if (to.meta.guestOnly) return;
-    await Promise.all([
-      loadAreaMessages((await i18n).global).catch(() => undefined),
-      loadWorkspaceTheme().catch(() => undefined),
-    ]);
+    const { global } = await i18n;
+    await Promise.all([loadAreaMessages(global).catch(() => undefined), loadPrimeVue(app, global)]);
   });
   if (!router.resolve(window.location.pathname).meta.guestOnly) {
     prefetchAreaMessages(initialLocale());
-    void loadWorkspaceTheme().catch(() => undefined);
+    void i18n.then(({ global }) => loadPrimeVue(app, global)).catch(() => undefined);
   }
   app.use(router);
 

@@ -1,27 +1,78 @@
-import { definePreset, updatePreset } from '@primeuix/themes';
+import { definePreset } from '@primeuix/themes';
+import autocomplete from '@primeuix/themes/aura/autocomplete';
 import button from '@primeuix/themes/aura/button';
+import checkbox from '@primeuix/themes/aura/checkbox';
+import chip from '@primeuix/themes/aura/chip';
+import confirmdialog from '@primeuix/themes/aura/confirmdialog';
+import datatable from '@primeuix/themes/aura/datatable';
+import datepicker from '@primeuix/themes/aura/datepicker';
+import dialog from '@primeuix/themes/aura/dialog';
+import drawer from '@primeuix/themes/aura/drawer';
+import iconfield from '@primeuix/themes/aura/iconfield';
 import inputtext from '@primeuix/themes/aura/inputtext';
+import menu from '@primeuix/themes/aura/menu';
 import message from '@primeuix/themes/aura/message';
+import multiselect from '@primeuix/themes/aura/multiselect';
+import paginator from '@primeuix/themes/aura/paginator';
+import progressbar from '@primeuix/themes/aura/progressbar';
 import progressspinner from '@primeuix/themes/aura/progressspinner';
+import radiobutton from '@primeuix/themes/aura/radiobutton';
+import select from '@primeuix/themes/aura/select';
+import selectbutton from '@primeuix/themes/aura/selectbutton';
+import skeleton from '@primeuix/themes/aura/skeleton';
+import tag from '@primeuix/themes/aura/tag';
+import textarea from '@primeuix/themes/aura/textarea';
+import toast from '@primeuix/themes/aura/toast';
+import togglebutton from '@primeuix/themes/aura/togglebutton';
+import toggleswitch from '@primeuix/themes/aura/toggleswitch';
+import tree from '@primeuix/themes/aura/tree';
+import treeselect from '@primeuix/themes/aura/treeselect';
+import treetable from '@primeuix/themes/aura/treetable';
+import virtualscroller from '@primeuix/themes/aura/virtualscroller';
 import base from '@primeuix/themes/aura/base';
 import type { ExtendedCSS } from '@primeuix/themes/types';
 import cssModule from '@primeuix/themes/aura/css';
 
 /**
- * Aura with only the components of the pages a visitor sees before logging in (the login and signup forms, the
- * loading spinner): the full preset styles some ninety. The components of the screens behind the login are added
- * by `loadWorkspaceTheme` (./workspaceTheme.ts) before the first of them opens. A component added to the app needs
- * its entry in one of the two, or it renders unstyled.
+ * Aura with only the components the app uses (and those they are built of: a data table's paginator, a tree select's
+ * tree, a select's virtual scroller, a multiselect's chips): the full preset styles some ninety and would put all of
+ * them in every page's first download. A component added to the app needs its entry here, or it renders unstyled.
  */
 const Aura = {
   ...base,
   // The package's types name a `css` export; the file's only export is the default, a string.
   css: cssModule as unknown as ExtendedCSS,
   components: {
+    autocomplete,
     button,
+    checkbox,
+    chip,
+    confirmdialog,
+    datatable,
+    datepicker,
+    dialog,
+    drawer,
+    iconfield,
     inputtext,
+    menu,
     message,
+    multiselect,
+    paginator,
+    progressbar,
     progressspinner,
+    radiobutton,
+    select,
+    selectbutton,
+    skeleton,
+    tag,
+    textarea,
+    toast,
+    togglebutton,
+    toggleswitch,
+    tree,
+    treeselect,
+    treetable,
+    virtualscroller,
   },
 };
 
@@ -69,7 +120,7 @@ const readableFilledVariant = {
 
 /**
  * Aura with a deep teal. Buttons use the 700 shade so white text on them passes WCAG AA contrast
- * (Aura's default 500 shade does not); outlined and text buttons and message texts (toast texts in ./workspaceTheme.ts) use darker shades for
+ * (Aura's default 500 shade does not); outlined and text buttons, message and toast texts use darker shades for
  * the same reason.
  */
 export const AmbassadorPreset = definePreset(Aura, {
@@ -111,6 +162,23 @@ export const AmbassadorPreset = definePreset(Aura, {
         light: { root: readableFilledVariant, outlined: readableButtonVariant, text: readableButtonVariant },
       },
     },
+    // The unchosen options of a SelectButton: Aura's grey 500 on grey 100 is 4.3:1.
+    togglebutton: {
+      colorScheme: {
+        light: { root: { color: '{surface.600}' }, icon: { color: '{surface.600}' } },
+      },
+    },
+    toast: {
+      colorScheme: {
+        light: {
+          info: { color: '{blue.800}' },
+          success: { color: '{green.800}' },
+          warn: { color: '{yellow.800}' },
+          error: { color: '{red.800}' },
+          secondary: { color: '{surface.700}' },
+        },
+      },
+    },
     message: {
       colorScheme: {
         light: {
@@ -124,22 +192,3 @@ export const AmbassadorPreset = definePreset(Aura, {
     },
   },
 });
-
-let workspaceTheme: Promise<void> | undefined;
-
-/**
- * Adds the styles of the components behind the login to the theme, once: called before the first screen that
- * needs a session opens. Should the chunk fail to arrive, the next call asks again.
- */
-export function loadWorkspaceTheme(): Promise<void> {
-  workspaceTheme ??= import('./workspaceTheme.ts').then(
-    ({ WorkspaceComponents }) => {
-      updatePreset({ components: WorkspaceComponents });
-    },
-    (error: unknown) => {
-      workspaceTheme = undefined;
-      throw error;
-    },
-  );
-  return workspaceTheme;
-}

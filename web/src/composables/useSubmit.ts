@@ -1,5 +1,4 @@
-import { useToast } from 'primevue/usetoast';
-import { ref } from 'vue';
+import { getCurrentInstance, ref } from 'vue';
 import { useProblemForm } from './useProblemForm.ts';
 
 export interface SubmitHandlers<T> {
@@ -24,7 +23,8 @@ export interface SubmitOptions {
  */
 export function useSubmit({ fieldForCode = {}, busy = () => false }: SubmitOptions = {}) {
   const problem = useProblemForm(fieldForCode);
-  const toast = useToast();
+  // Every screen behind the login has PrimeVue's toasts; the login and signup pages load no PrimeVue and toast nothing.
+  const toast = getCurrentInstance()?.appContext.config.globalProperties.$toast;
   const submitting = ref(false);
 
   /**
@@ -40,7 +40,7 @@ export function useSubmit({ fieldForCode = {}, busy = () => false }: SubmitOptio
     try {
       const result = await saving;
       const summary = typeof handlers.toast === 'function' ? handlers.toast(result) : handlers.toast;
-      if (summary) toast.add({ severity: 'success', summary, life: 4000 });
+      if (summary) toast?.add({ severity: 'success', summary, life: 4000 });
       await handlers.saved?.(result);
     } catch (error) {
       if (handlers.failed) await handlers.failed(error);

@@ -68,6 +68,9 @@ export function createAppI18n(locale: Locale = initialLocale()) {
   });
 }
 
+/** The app's translations, as components and plugins get them (`useI18n()`, `i18n.global`). */
+export type AppComposer = ReturnType<typeof createAppI18n>['global'];
+
 type LocaleComposer = Pick<Composer, 'availableLocales' | 'mergeLocaleMessage' | 'getLocaleMessage'> & {
   locale: { value: string };
 };

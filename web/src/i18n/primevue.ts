@@ -1,14 +1,11 @@
-import { usePrimeVue } from 'primevue/config';
+import type { PrimeVueConfiguration } from 'primevue/config';
 import { watchEffect } from 'vue';
-import { useI18n } from 'vue-i18n';
+import type { AppComposer } from './index.ts';
 
 /** PrimeVue has its own (English) strings for paginator and dialog labels; keep them in the user's language. */
-export function usePrimeVueLocale(): void {
-  const primevue = usePrimeVue();
-  const { t } = useI18n({ useScope: 'global' });
-
+export function keepPrimeVueInLanguage(config: PrimeVueConfiguration, { t }: Pick<AppComposer, 't'>): void {
   watchEffect(() => {
-    const locale = primevue.config.locale;
+    const locale = config.locale;
     if (!locale) return;
     locale.accept = t('primevue.accept');
     locale.reject = t('primevue.reject');
