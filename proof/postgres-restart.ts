@@ -32,18 +32,27 @@ export function restartPostgres({ command, args }: { command: string; args: stri
 }
 
 /**
- * Polls PostgreSQL every 100 ms: `downAt` is the first refused connection, `upAt` the first accepted one after it
- * (performance.now() times).
+ * Polls PostgreSQL every 25 ms. `downAt` is when the first refused connection attempt ended and `lastDownAt` when
+ * the last one began: PostgreSQL was surely down between them. `upAt` is when the first accepted one after them
+ * ended (performance.now() times).
  */
 export function watchPostgres(url: string) {
-  const watch = { downAt: undefined as number | undefined, upAt: undefined as number | undefined, stopped: false };
+  const watch = {
+    downAt: undefined as number | undefined,
+    lastDownAt: undefined as number | undefined,
+    upAt: undefined as number | undefined,
+    stopped: false,
+  };
   const done = (async () => {
     while (!watch.stopped && watch.upAt === undefined) {
       const at = performance.now();
       const accepts = await postgresAccepts(url);
-      if (!accepts && watch.downAt === undefined) watch.downAt = at;
+      if (!accepts) {
+        watch.downAt ??= performance.now();
+        watch.lastDownAt = at;
+      }
       if (accepts && watch.downAt !== undefined) watch.upAt = performance.now();
-      await sleep(100);
+      await sleep(25);
     }
   })();
   return {
