@@ -9,26 +9,34 @@ export const KiB = 1024;
 export const root = path.resolve(import.meta.dirname, '..');
 export const defaultDistDir = path.join(root, 'web/dist');
 
-/** Source modules (manifest keys) of the route components each measured screen lazy-loads besides the entry. */
+/**
+ * Source modules (manifest keys) each measured screen lazy-loads besides the entry: its route components, and for the
+ * screens behind the login the Dutch messages of their areas. The calendar needs PrimeVue with its theme before it
+ * opens; the login page and the dashboard are drawn without it (PrimeVue arrives after them, when the browser is idle).
+ */
 const SCREENS = {
   login: ['src/views/auth/LoginView.vue'],
-  dashboard: ['src/components/layout/AppLayout.vue', 'src/views/dashboard/DashboardView.vue'],
+  dashboard: [
+    'src/components/layout/AppLayout.vue',
+    'src/views/dashboard/DashboardView.vue',
+    'src/i18n/locales/nl-areas.ts',
+  ],
   calendar: [
     'src/components/layout/AppLayout.vue',
     'src/views/training/TrainingView.vue',
     'src/views/training/TrainingCalendarView.vue',
+    'src/i18n/locales/nl-areas.ts',
+    'src/plugins/primevue.ts',
   ],
 };
-/** Lazy chunks every screen behind the login loads too, when the build has them: the Dutch messages of those screens and PrimeVue with its theme. */
-const BEHIND_LOGIN = ['src/i18n/locales/nl-areas.ts', 'src/plugins/primevue.ts'];
 const CALENDAR_VIEW = 'src/views/training/TrainingCalendarView.vue';
 
 /**
- * Where the sizes must get to. The login page meets its goal: it loads Vue, the router, pinia and vue-i18n (about
- * 70 KiB) and no PrimeVue. Not met yet: behind the login, PrimeVue's core, theme, and the layout's dialog, menu and
- * toast with their icons are some 60 KiB and the messages of every area some 35. Of all JS, the component library's
- * data table, date picker, tree table, tree select, multiselect, autocomplete, select, menu and dialog are some
- * 165 KiB and chart.js 55. Printed beside each figure; a figure above its goal does not fail the run.
+ * Where the sizes must get to. The login page and the admin's first screen meet their goals: they load Vue, the router,
+ * pinia and vue-i18n (about 70 KiB), the first screen its areas' messages (some 28) and its own code, and neither loads
+ * PrimeVue. Not met yet: of all JS, the component library's data table, date picker, tree table, tree select,
+ * multiselect, autocomplete, select, menu and dialog are some 165 KiB, its core and theme some 60, and chart.js 55.
+ * Printed beside each figure; a figure above its goal does not fail the run.
  */
 export const GOALS = {
   login: 120 * KiB,
@@ -38,7 +46,7 @@ export const GOALS = {
 /** What fails the run: the sizes of the build when the budgets were set, plus a little room. Lower them, never raise. */
 export const BUDGETS = {
   login: 98 * KiB,
-  dashboard: 207 * KiB,
+  dashboard: 138 * KiB,
   total: 690 * KiB,
 };
 
@@ -106,12 +114,8 @@ export function spaSizes(distDir = defaultDistDir) {
   }
 
   const entryChunks = staticClosure([entryKey]);
-  const behindLogin = BEHIND_LOGIN.filter((key) => manifest[key]);
   const screenChunks = Object.fromEntries(
-    Object.entries(SCREENS).map(([name, keys]) => [
-      name,
-      staticClosure([entryKey, ...keys, ...(name === 'login' ? [] : behindLogin)]),
-    ]),
+    Object.entries(SCREENS).map(([name, keys]) => [name, staticClosure([entryKey, ...keys])]),
   );
 
   // The calendar chunks: what the calendar view loads that no other entry or lazy chunk loads statically.

@@ -2,10 +2,9 @@ import 'primeicons/primeicons.css';
 import './styles/base.css';
 import './styles/plain-controls.css';
 import { createAppPinia } from './pinia.ts';
-import { createApp, type App as VueApp } from 'vue';
+import { createApp } from 'vue';
 import App from './App.vue';
 import {
-  type AppComposer,
   createAppI18n,
   DEFAULT_LOCALE,
   initialLocale,
@@ -13,6 +12,7 @@ import {
   loadLocale,
   prefetchAreaMessages,
 } from './i18n/index.ts';
+import { hostPrimeVue, loadPrimeVue, loadPrimeVueWhenIdle } from './plugins/lazyPrimeVue.ts';
 import { createAppRouter } from './router/index.ts';
 import { connectSession } from './session.ts';
 
@@ -27,46 +27,34 @@ async function startingLocale() {
   }
 }
 
-let primeVue: Promise<void> | undefined;
-
-/**
- * Installs PrimeVue once, before the first screen that needs a session opens: the login and signup pages do without
- * its components, theme and services, and so their first download does too. Should the chunk fail to arrive, the
- * navigation fails like a screen whose code did not arrive, and the next one asks again.
- */
-function loadPrimeVue(app: VueApp, i18n: AppComposer): Promise<void> {
-  primeVue ??= import('./plugins/primevue.ts').then(
-    ({ installPrimeVue }) => installPrimeVue(app, i18n),
-    (error: unknown) => {
-      primeVue = undefined;
-      throw error;
-    },
-  );
-  return primeVue;
-}
-
 async function start(): Promise<void> {
   // Started first, so the messages arrive while the router restores the session and fetches the first page.
   const locale = startingLocale();
   const i18n = locale.then((chosen) => createAppI18n(chosen));
   const app = createApp(App);
+  hostPrimeVue(
+    app,
+    i18n.then(({ global }) => global),
+  );
 
   app.use(createAppPinia());
 
   const router = createAppRouter();
   connectSession(router);
-  // The screens behind the login need their areas' messages and PrimeVue; the login page does without them. Should
-  // the messages fail to arrive, the page still opens (with some untranslated labels) and the next navigation asks
-  // again.
+  // The screens behind the login need their areas' messages, and PrimeVue unless they are drawn without it (the
+  // login page and the admin's first screen are). Should the messages fail to arrive, the page still opens (with some
+  // untranslated labels) and the next navigation asks again; should PrimeVue, the navigation fails like a screen whose
+  // code did not arrive.
   router.beforeEach(async (to) => {
     if (to.meta.guestOnly) return;
     const { global } = await i18n;
-    await Promise.all([loadAreaMessages(global).catch(() => undefined), loadPrimeVue(app, global)]);
+    await Promise.all([loadAreaMessages(global).catch(() => undefined), to.meta.plain ? undefined : loadPrimeVue()]);
   });
-  if (!router.resolve(window.location.pathname).meta.guestOnly) {
-    prefetchAreaMessages(initialLocale());
-    void i18n.then(({ global }) => loadPrimeVue(app, global)).catch(() => undefined);
-  }
+  // Once a screen behind the login is shown, PrimeVue comes while the browser is idle: the next screen opens at once.
+  router.afterEach((to, _from, failure) => {
+    if (!failure && !to.meta.guestOnly) loadPrimeVueWhenIdle();
+  });
+  if (!router.resolve(window.location.pathname).meta.guestOnly) prefetchAreaMessages(initialLocale());
   app.use(router);
 
   // The first screen renders in the chosen language: no flash of Dutch for someone who picked English.

@@ -11,6 +11,11 @@ declare module 'vue-router' {
     roles?: Role[];
     /** i18n key of the page title. */
     titleKey?: string;
+    /**
+     * Drawn without PrimeVue (the admin's first screen): it opens before PrimeVue has arrived, which loads when the
+     * browser is idle or when the screen asks for a confirmation.
+     */
+    plain?: boolean;
   }
 }
 

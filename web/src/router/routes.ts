@@ -59,7 +59,7 @@ export const routes: RouteRecordRaw[] = [
         path: '',
         name: 'dashboard',
         component: () => import('../views/dashboard/DashboardView.vue'),
-        meta: { roles: ['admin', 'hr'], titleKey: 'nav.dashboard' },
+        meta: { roles: ['admin', 'hr'], titleKey: 'nav.dashboard', plain: true },
       },
       {
         // Everyone's own: no roles.
