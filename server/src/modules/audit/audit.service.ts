@@ -20,6 +20,32 @@ export async function recordEvent(scope: Scope & { event: NewAuditEvent }) {
   await insertAuditEvent(scope);
 }
 
+/**
+ * A login, or a failed login of a known account, in the account's organisation's log. A failed one has no actor:
+ * whoever tried is not known to be her. `route` names the way in when it is not the request's own route (a login
+ * through the organisation's provider). Never a password, token or claim: the event says who, not with what.
+ */
+export async function recordLogin({
+  db,
+  organisationId,
+  userId,
+  succeeded,
+  route,
+}: Scope & { userId: string; succeeded: boolean; route?: string }) {
+  await insertAuditEvent({
+    db,
+    organisationId,
+    event: {
+      actorId: succeeded ? userId : null,
+      actorKind: succeeded ? 'user' : 'anonymous',
+      action: succeeded ? 'login' : 'login_failed',
+      entity: 'user',
+      entityId: userId,
+      ...(route ? { route } : {}),
+    },
+  });
+}
+
 /** An export or a view by the one asking: who, what, which record. */
 export async function recordAccess(
   actor: ActorScope & { action: 'export' | 'view'; entity: string; entityId?: string | null },

@@ -130,6 +130,39 @@ describe('audit log', () => {
     expect(exports.items[0]).toMatchObject({ action: 'export', actor: { id: org.user.id } });
   });
 
+  it('logs each CSV export with who exported what: the employees, the coverage and a round’s results', async () => {
+    const hr = await createUser(t.app, { organisationId: org.organisation.id, role: 'hr', name: 'Hanna Export' });
+    const round = await api()
+      .post('/api/v1/feedback-rounds')
+      .set(bearer(org.token))
+      .send({ purpose: 'pulse', title: 'Exportronde' })
+      .expect(201);
+    for (const path of [
+      '/api/v1/employees/export.csv',
+      '/api/v1/reports/coverage.csv',
+      `/api/v1/feedback-rounds/${round.body.id}/results.csv`,
+    ]) {
+      const response = await api().get(path).set(bearer(hr.token)).expect(200);
+      expect(response.headers['content-type'], path).toContain('text/csv');
+    }
+
+    // She only exported: each of her events is one export, of the whole list or of the round she named.
+    const hers = async (entity: string) => (await events({ entity, actorId: hr.user.id })).items;
+    const exported = (entityId: string | null) => ({
+      action: 'export',
+      actor: { id: hr.user.id, name: 'Hanna Export' },
+      actorKind: 'user',
+      entityId,
+      changes: null,
+    });
+    expect(await hers('employee')).toEqual([expect.objectContaining({ ...exported(null), entity: 'employee' })]);
+    expect(await hers('coverage')).toEqual([expect.objectContaining({ ...exported(null), entity: 'coverage' })]);
+    expect(await hers('feedback_round')).toEqual([
+      expect.objectContaining({ ...exported(round.body.id), entity: 'feedback_round' }),
+    ]);
+    expect((await events({ actorId: hr.user.id }, other.token)).total).toBe(0);
+  });
+
   it('logs who viewed a person’s personal data', async () => {
     const department = await newDepartment('Inzage');
     const layers = await api().get('/api/v1/layers').set(bearer(org.token)).expect(200);

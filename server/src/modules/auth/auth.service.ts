@@ -3,9 +3,8 @@ import { together } from '../../db/rows.ts';
 import type { Db } from '../../db/client.ts';
 import { scopeToOrganisation } from '../../db/settings.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import type { Scope } from '../../http/actor.ts';
 import { NotFound } from '../../http/errors.ts';
-import { recordEvent } from '../audit/audit.service.ts';
+import { recordLogin } from '../audit/audit.service.ts';
 import { findAmbassadorByEmployee } from '../ambassadors/ambassadors.repository.ts';
 import { findEmployeeRef } from '../employees/employees.repository.ts';
 import { organisationDto, organisationRef } from '../organisations/organisations.dto.ts';
@@ -46,20 +45,6 @@ export async function signup({ db, body }: { db: Db; body: SignupBody }) {
       throw error;
     }
   }
-}
-
-function recordLogin({ db, organisationId, userId, succeeded }: Scope & { userId: string; succeeded: boolean }) {
-  return recordEvent({
-    db,
-    organisationId,
-    event: {
-      actorId: succeeded ? userId : null,
-      actorKind: succeeded ? 'user' : 'anonymous',
-      action: succeeded ? 'login' : 'login_failed',
-      entity: 'user',
-      entityId: userId,
-    },
-  });
 }
 
 export async function login({ db, email, password }: { db: Db; email: string; password: string }) {

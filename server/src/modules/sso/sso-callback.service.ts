@@ -1,7 +1,7 @@
 import type { IDToken } from 'openid-client';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { recordEvent } from '../audit/audit.service.ts';
+import { recordLogin } from '../audit/audit.service.ts';
 import { issueRefreshToken, type IssuedRefresh } from '../auth/refresh-tokens.service.ts';
 import { hashToken } from '../auth/secrets.ts';
 import { provisionedEmployees } from '../employees/provisioning.repository.ts';
@@ -19,6 +19,8 @@ import { findSsoConfig, listSsoDomains, takeSsoLogin, type SsoConfigRow } from '
 import { decryptedClientSecret, domainOf, redirectUriOf, type SsoEnvironment } from './sso.service.ts';
 
 const NAME_MAX = 200;
+/** What a login through the provider is logged with as its route: the callback's own route is only the way back. */
+const SSO_ROUTE = 'sso';
 
 /**
  * The address the provider vouches for: `email`, or Entra ID's `preferred_username` when that is an address (Entra
@@ -52,24 +54,37 @@ async function employeeWithEmail(db: Db, organisationId: string, email: string):
 }
 
 /**
- * The account the provider's login is for: an existing one of this organisation (an invited one becomes active:
- * the provider has just checked who she is), or with `createUsers` a new one with the default role, linked to the
- * employee with the same address.
+ * The account a login through the provider names, if one exists: the one bound to the provider's subject, else the
+ * one with the address the provider vouches for. The provider's account decides once it is bound: an address in a
+ * claim can be changed or shared, the subject not.
+ */
+async function knownAccount(
+  db: Db,
+  { email, subject }: { email: string | undefined; subject: string },
+): Promise<UserRow | undefined> {
+  return (
+    (await findUserBySsoSubject({ db, ssoSubject: subject })) ??
+    (email ? await findUserByEmail({ db, email }) : undefined)
+  );
+}
+
+/**
+ * The account the provider's login is for: the `known` one if it is of this organisation (an invited one becomes
+ * active: the provider has just checked who she is), or with `createUsers` a new one with the default role, linked to
+ * the employee with the same address.
  */
 async function accountFor(
   db: Db,
   config: SsoConfigRow,
   claims: IDToken,
-  { email, subject }: { email: string; subject: string },
+  { email, subject, known }: { email: string; subject: string; known: UserRow | undefined },
 ): Promise<UserRow> {
   const { organisationId } = config;
-  // The provider's account decides once it is bound: an address in a claim can be changed or shared, the subject not.
-  const existing = (await findUserBySsoSubject({ db, ssoSubject: subject })) ?? (await findUserByEmail({ db, email }));
-  if (existing) {
-    if (existing.organisationId !== organisationId) throw new SsoLoginFailed('user_unknown');
-    if (existing.ssoSubject && existing.ssoSubject !== subject) throw new SsoLoginFailed('account_mismatch');
-    if (existing.status === 'deactivated') throw new SsoLoginFailed('user_deactivated');
-    return existing;
+  if (known) {
+    if (known.organisationId !== organisationId) throw new SsoLoginFailed('user_unknown');
+    if (known.ssoSubject && known.ssoSubject !== subject) throw new SsoLoginFailed('account_mismatch');
+    if (known.status === 'deactivated') throw new SsoLoginFailed('user_deactivated');
+    return known;
   }
   if (!config.createUsers) throw new SsoLoginFailed('user_unknown');
   // Looked up before the transaction: the employees repository asks two queries at once, which one transaction
@@ -95,6 +110,39 @@ async function accountFor(
     if (isUniqueViolation(error, 'users_email_key')) throw new SsoLoginFailed('login_failed', error);
     throw error;
   }
+}
+
+/** The checks of the vouched address and of the account, then the session: a refresh token and the login event. */
+async function signIn(
+  db: Db,
+  config: SsoConfigRow,
+  claims: IDToken,
+  { email, subject, known }: { email: string | undefined; subject: string; known: UserRow | undefined },
+): Promise<{ userId: string; organisationId: string; refresh: IssuedRefresh }> {
+  if (!email) throw new SsoLoginFailed('no_email');
+  const domains = await listSsoDomains({ db, organisationId: config.organisationId });
+  if (!domains.includes(domainOf(email)!)) throw new SsoLoginFailed('domain_not_allowed');
+
+  const user = await accountFor(db, config, claims, { email, subject, known });
+  return db.transaction(async (tx) => {
+    const organisation = await findOrganisation({ db: tx, organisationId: user.organisationId });
+    if (!organisation) throw new SsoLoginFailed('login_failed');
+    await updateUser({
+      db: tx,
+      organisationId: user.organisationId,
+      userId: user.id,
+      changes: { status: 'active', lastLoginAt: new Date(), ssoSubject: subject },
+    });
+    const refresh = await issueRefreshToken({ db: tx, organisationId: user.organisationId, userId: user.id });
+    await recordLogin({
+      db: tx,
+      organisationId: user.organisationId,
+      userId: user.id,
+      succeeded: true,
+      route: SSO_ROUTE,
+    });
+    return { userId: user.id, organisationId: user.organisationId, refresh };
+  });
 }
 
 /**
@@ -137,29 +185,24 @@ export async function completeLogin({
     throw new SsoLoginFailed(failureReason(error), error);
   }
 
-  const email = emailOf(claims);
-  if (!email) throw new SsoLoginFailed('no_email');
-  const domains = await listSsoDomains({ db, organisationId: config.organisationId });
-  if (!domains.includes(domainOf(email)!)) throw new SsoLoginFailed('domain_not_allowed');
-
   // `sub` is unique per issuer only: the pair names one account of one provider.
   const subject = `${config.issuer} ${claims.sub}`;
-  const user = await accountFor(db, config, claims, { email, subject });
-  return db.transaction(async (tx) => {
-    const organisation = await findOrganisation({ db: tx, organisationId: user.organisationId });
-    if (!organisation) throw new SsoLoginFailed('login_failed');
-    await updateUser({
-      db: tx,
-      organisationId: user.organisationId,
-      userId: user.id,
-      changes: { status: 'active', lastLoginAt: new Date(), ssoSubject: subject },
-    });
-    const refresh = await issueRefreshToken({ db: tx, organisationId: user.organisationId, userId: user.id });
-    await recordEvent({
-      db: tx,
-      organisationId: user.organisationId,
-      event: { actorId: user.id, actorKind: 'user', action: 'login', entity: 'user', entityId: user.id, route: 'sso' },
-    });
-    return { userId: user.id, organisationId: user.organisationId, refresh };
-  });
+  const email = emailOf(claims);
+  const known = await knownAccount(db, { email, subject });
+  try {
+    return await signIn(db, config, claims, { email, subject, known });
+  } catch (error) {
+    // A known account's failed login goes to her organisation's log, as a failed password login does; the callback
+    // always answers with a redirect, so its transaction keeps the event. Before the provider vouched for someone
+    // (a wrong state, a refused code or token) there is no one to name, and only the server log has it.
+    if (known && error instanceof SsoLoginFailed)
+      await recordLogin({
+        db,
+        organisationId: known.organisationId,
+        userId: known.id,
+        succeeded: false,
+        route: SSO_ROUTE,
+      });
+    throw error;
+  }
 }

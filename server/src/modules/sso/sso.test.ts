@@ -11,6 +11,7 @@ import {
   type SignedUpOrg,
 } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { latestAuditEvents } from '../audit/audit.repository.ts';
 import { hashPassword, hashToken } from '../auth/secrets.ts';
 import { insertDepartments } from '../departments/departments.repository.ts';
 import { insertEmployee } from '../employees/employees.repository.ts';
@@ -84,6 +85,40 @@ async function addUser(
     },
   });
 }
+
+type Event = {
+  action: string;
+  actor: { id: string; name: string | null } | null;
+  actorKind: string;
+  entity: string;
+  entityId: string | null;
+  changes: unknown;
+  route: string | null;
+};
+
+/** One account's logins and failed logins in the organisation's audit log, newest first, as its admins read them. */
+async function loginEvents(userId: string): Promise<Event[]> {
+  const response = await api()
+    .get('/api/v1/audit-events')
+    .query({ entity: 'user', entityId: userId, limit: 200 })
+    .set(bearer(org.token))
+    .expect(200);
+  return (response.body.items as Event[]).filter(
+    (event) => event.action === 'login' || event.action === 'login_failed',
+  );
+}
+
+/** A known account's failed login, shaped as a failed password login's (no actor, no values), by single sign-on. */
+const failedLogin = (userId: string) =>
+  expect.objectContaining({
+    action: 'login_failed',
+    actor: null,
+    actorKind: 'anonymous',
+    entity: 'user',
+    entityId: userId,
+    changes: null,
+    route: 'sso',
+  });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -248,11 +283,15 @@ describe('SSO login', () => {
     // Her own provider account still logs her in, also after her address changed there.
     provider.accounts.set(email, { email: `nieuw.adres@${DOMAIN}` });
     expect((await ssoLogin(email)).headers.location).toBe('/login?sso=done');
+    // The refused one is a failed login of her account in the audit log.
+    const logins = await loginEvents(user.id);
+    expect(logins.map((event) => event.action)).toEqual(['login', 'login_failed', 'login']);
+    expect(logins[1]).toEqual(failedLogin(user.id));
   });
 
   it('refuses a callback with a wrong, missing or reused state', async () => {
     const email = `state@${DOMAIN}`;
-    await addUser(email);
+    const user = await addUser(email);
     provider.accounts.set(email, { email });
     const { redirectUrl, cookie } = await start(email);
     const back = await loginAtProvider(redirectUrl, email);
@@ -268,6 +307,8 @@ describe('SSO login', () => {
     const replay = await callback(back, cookie).expect(302);
     expect(replay.headers.location).toBe('/login?sso_error=invalid_state');
     expect(refreshCookie(replay)).toBeUndefined();
+    // A callback without its login names no one: those refusals are in the server log only, not hers.
+    expect((await loginEvents(user.id)).map((event) => event.action)).toEqual(['login']);
   });
 
   it('refuses an ID token whose nonce is not the one the login started with', async () => {
@@ -318,6 +359,7 @@ describe('SSO login', () => {
   });
 
   it('refuses an unknown user while createUsers is off, and a deactivated one', async () => {
+    const since = new Date();
     const unknown = `unknown@${DOMAIN}`;
     provider.accounts.set(unknown, { email: unknown });
     expect((await ssoLogin(unknown)).headers.location).toBe('/login?sso_error=user_unknown');
@@ -325,9 +367,48 @@ describe('SSO login', () => {
     expect(users.body.items).toHaveLength(0);
 
     const gone = `gone@${DOMAIN}`;
-    await addUser(gone, { status: 'deactivated' });
+    const deactivated = await addUser(gone, { status: 'deactivated' });
     provider.accounts.set(gone, { email: gone });
     expect((await ssoLogin(gone)).headers.location).toBe('/login?sso_error=user_deactivated');
+
+    // Her account's failed login is in its audit log; the unknown address is no account's, so in the server log only.
+    expect(await loginEvents(deactivated.id)).toEqual([failedLogin(deactivated.id)]);
+    const logged = await latestAuditEvents({ db: t.app.db, organisationId: org.organisation.id, since });
+    expect(logged.filter((event) => event.action === 'login_failed').map((event) => event.entityId)).toEqual([
+      deactivated.id,
+    ]);
+  });
+
+  it('logs her login by single sign-on, and a failed one once her provider account left the domains', async () => {
+    const email = `verhuisd@${DOMAIN}`;
+    const user = await addUser(email);
+    provider.accounts.set(email, { email });
+    expect((await ssoLogin(email)).headers.location).toBe('/login?sso=done');
+    expect(await loginEvents(user.id)).toEqual([
+      expect.objectContaining({
+        action: 'login',
+        actor: { id: user.id, name: 'Sanne SSO' },
+        actorKind: 'user',
+        entity: 'user',
+        entityId: user.id,
+        changes: null,
+        route: 'sso',
+      }),
+    ]);
+
+    // The provider account bound to her now vouches for an address outside the domains: still her account's login.
+    provider.accounts.set(email, { email: 'verhuisd@elsewhere.example' });
+    const { redirectUrl, cookie } = await start(email);
+    const back = await loginAtProvider(redirectUrl, email);
+    const refused = await callback(back, cookie).expect(302);
+    expect(refused.headers.location).toBe('/login?sso_error=domain_not_allowed');
+    const [failed, login] = await loginEvents(user.id);
+    expect(failed).toEqual(failedLogin(user.id));
+    expect(login).toMatchObject({ action: 'login' });
+
+    const log = await api().get('/api/v1/audit-events').query({ limit: 200 }).set(bearer(org.token)).expect(200);
+    for (const secret of [back.searchParams.get('code')!, back.searchParams.get('state')!, provider.clientSecret])
+      expect(log.text).not.toContain(secret);
   });
 
   it('creates an unknown user with the default role on first login, linked to her employee', async () => {
@@ -362,6 +443,23 @@ describe('SSO login', () => {
     ]);
     // The second login finds her account instead of making another.
     expect((await ssoLogin(email)).headers.location).toBe('/login?sso=done');
+    await configure();
+  });
+
+  it('creates an unknown user as an ambassador when the settings leave the default role out', async () => {
+    // Saved over settings with another role: a save is the whole configuration, so a role left out is the default.
+    await configure({ createUsers: true, defaultRole: 'hr' });
+    const { defaultRole: _, ...withoutRole } = settings({ createUsers: true });
+    const saved = await api().put('/api/v1/organisation/sso').set(bearer(org.token)).send(withoutRole).expect(200);
+    expect(saved.body).toMatchObject({ createUsers: true, defaultRole: 'ambassador' });
+    const email = `zonder.rol@${DOMAIN}`;
+    provider.accounts.set(email, { email, name: 'Rosa Zonderrol' });
+
+    expect((await ssoLogin(email)).headers.location).toBe('/login?sso=done');
+    const users = await api().get('/api/v1/users').query({ q: email }).set(bearer(org.token)).expect(200);
+    expect(users.body.items).toEqual([
+      expect.objectContaining({ email, name: 'Rosa Zonderrol', role: 'ambassador', status: 'active' }),
+    ]);
     await configure();
   });
 
