@@ -12,6 +12,7 @@ const UNSTYLED = new Set([
   'confirmationservice',
   'usetoast',
   'useconfirm',
+  'confirmationoptions',
   'menuitem',
   'column',
   'inputicon',

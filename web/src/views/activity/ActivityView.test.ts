@@ -14,7 +14,7 @@ import ActivityView from './ActivityView.vue';
 vi.mock('../../api/activities.ts');
 vi.mock('../../api/ambassadors.ts');
 vi.mock('../../api/departments.ts');
-/** Chart.js needs a canvas happy-dom lacks; the stub keeps the data it was given, to compare with the table. */
+/** The test DOM lays nothing out, so the chart would draw nothing; the stub keeps its data, to compare with the table. */
 vi.mock('../../components/activity/ActivityBarChart.vue', () => ({
   __esModule: true,
   default: defineComponent({

@@ -16,7 +16,7 @@ vi.mock('../../api/dashboard.ts');
 vi.mock('../../api/departments.ts');
 vi.mock('../../api/layers.ts');
 vi.mock('../../api/organisation.ts');
-/** Chart.js needs a canvas the test DOM lacks; the table alternative holds the same figures. */
+/** The test DOM lays nothing out, so the chart would draw nothing; the table alternative holds the same figures. */
 vi.mock('../../components/feedback/rounds/RoundBarChart.vue', () => ({
   __esModule: true,
   default: () => h('div', { 'data-testid': 'chart-stub' }),

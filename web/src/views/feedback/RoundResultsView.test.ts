@@ -15,7 +15,7 @@ import RoundResultsView from './RoundResultsView.vue';
 vi.mock('../../api/feedbackRounds.ts');
 vi.mock('../../api/layers.ts');
 vi.mock('../../api/departments.ts');
-/** Chart.js needs a canvas happy-dom lacks; the stub keeps the data it was given, to compare with the table. */
+/** The test DOM lays nothing out, so the chart would draw nothing; the stub keeps its data, to compare with the table. */
 vi.mock('../../components/feedback/rounds/RoundBarChart.vue', () => ({
   __esModule: true,
   default: defineComponent({
