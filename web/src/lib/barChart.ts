@@ -39,17 +39,46 @@ export interface AxisMark {
   label: string;
 }
 
+/** A text of the drawing: an axis label, cut to its room, with the whole text as its title when it was cut. */
+export interface ChartText {
+  x: number;
+  y: number;
+  anchor: 'middle' | 'end';
+  text: string;
+  title?: string;
+}
+
+export interface GridLine {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface BarChartLayout {
   plot: { left: number; top: number; width: number; height: number };
   bars: Bar[];
   valueTicks: AxisMark[];
   categories: (AxisMark & { size: number })[];
+  /** What to draw besides the bars: a line across the plot at every value tick, and the axes' labels. */
+  grid: GridLine[];
+  texts: ChartText[];
 }
 
 /** Rough width of a text in the chart's 12 px font; enough to set margins, labels are clipped to their room. */
 export const textWidth = (text: string) => text.length * 6.5;
 
+/** A label cut to the room it has, with an ellipsis. */
+export function fitText(label: string, room: number): string {
+  if (textWidth(label) <= room) return label;
+  const chars = Math.max(1, Math.floor(room / textWidth('m')) - 1);
+  return `${label.slice(0, chars)}…`;
+}
+
 const TICK_COUNT = 5;
+/** Between an axis label and the plot, and below the plot to a label's baseline. */
+const LABEL_OFFSET = 6;
+const BASELINE_BELOW = 14;
 const GAP = 8;
 const AXIS_TEXT = 20;
 
@@ -103,6 +132,12 @@ export function layoutBarChart(input: BarChartInput): BarChartLayout {
   const groups = stacked ? 1 : Math.max(1, input.series.length);
   const thickness = Math.min(maxBarThickness, (band * 0.8) / groups);
 
+  /** The drawing's point at `along` the value axis and `across` the category axis, from the plot's origin. */
+  const point = (along: number, across: number) =>
+    horizontal
+      ? { x: plot.left + along, y: plot.top + across }
+      : { x: plot.left + across, y: plot.top + plot.height - along };
+
   const bars: Bar[] = [];
   input.labels.forEach((_, index) => {
     const groupStart = index * band + (band - thickness * groups) / 2;
@@ -114,35 +149,47 @@ export function layoutBarChart(input: BarChartInput): BarChartLayout {
       const to = from + Math.max(value, 0);
       if (stacked) base = to;
       const across = groupStart + (stacked ? 0 : position * thickness);
-      const start = scale(from);
-      const length = scale(to) - start;
-      const title = `${series.label}: ${input.format(value)}`;
-      bars.push(
-        horizontal
-          ? {
-              x: plot.left + start,
-              y: plot.top + across,
-              width: length,
-              height: thickness,
-              colour: series.colour,
-              title,
-            }
-          : {
-              x: plot.left + across,
-              y: plot.top + plot.height - start - length,
-              width: thickness,
-              height: length,
-              colour: series.colour,
-              title,
-            },
-      );
+      const length = scale(to) - scale(from);
+      // The corner nearest the origin of the SVG: the bar's start from the left, its end from the bottom.
+      const corner = point(horizontal ? scale(from) : scale(to), across);
+      bars.push({
+        ...corner,
+        width: horizontal ? length : thickness,
+        height: horizontal ? thickness : length,
+        colour: series.colour,
+        title: `${series.label}: ${input.format(value)}`,
+      });
     });
   });
 
-  return {
-    plot,
-    bars,
-    valueTicks: marks.map((value, index) => ({ at: scale(value), label: tickLabels[index] ?? '' })),
-    categories: categoryMarks(input.labels, band, horizontal),
-  };
+  const valueTicks = marks.map((value, index) => ({ at: scale(value), label: tickLabels[index] ?? '' }));
+  const categories = categoryMarks(input.labels, band, horizontal);
+  const grid = valueTicks.map(({ at }) => {
+    const [start, end] = [point(at, 0), point(at, categoryLength)];
+    return { x1: start.x, y1: start.y, x2: end.x, y2: end.y };
+  });
+  const text = (
+    at: { x: number; y: number },
+    anchor: ChartText['anchor'],
+    shown: string,
+    whole = shown,
+  ): ChartText => ({
+    ...at,
+    anchor,
+    text: shown,
+    ...(whole !== shown ? { title: whole } : {}),
+  });
+  // Below the plot, centred; or left of it, ending there, its baseline a third of the font below the mark.
+  const under = (at: number) => ({ x: plot.left + at, y: plot.top + plot.height + BASELINE_BELOW });
+  const aside = (y: number) => ({ x: plot.left - LABEL_OFFSET, y: y + 4 });
+  const valueTexts = valueTicks.map(({ at, label }) =>
+    horizontal ? text(under(at), 'middle', label) : text(aside(point(at, 0).y), 'end', label),
+  );
+  const categoryTexts = categories.map(({ at, size, label }) =>
+    horizontal
+      ? text(aside(plot.top + at), 'end', fitText(label, plot.left - LABEL_OFFSET - 2), label)
+      : text(under(at), 'middle', fitText(label, size - 4), label),
+  );
+
+  return { plot, bars, valueTicks, categories, grid, texts: [...valueTexts, ...categoryTexts] };
 }
