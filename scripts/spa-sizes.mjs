@@ -34,9 +34,10 @@ const CALENDAR_VIEW = 'src/views/training/TrainingCalendarView.vue';
 /**
  * Where the sizes must get to. The login page and the admin's first screen meet their goals: they load Vue, the router,
  * pinia and vue-i18n (about 70 KiB), the first screen its areas' messages (some 28) and its own code, and neither loads
- * PrimeVue. Not met yet: of all JS, the component library's data table, date picker, tree table, tree select,
- * multiselect, autocomplete, select, menu and dialog are some 165 KiB, and its core and theme some 60.
- * Printed beside each figure; a figure above its goal does not fail the run.
+ * PrimeVue. Not met yet: of all JS, the component library's date picker, tree select, multiselect, autocomplete,
+ * select, menu, dialog and their icons are some 120 KiB, and its core and theme some 60. Tables, trees, paginators and
+ * charts are the app's own (PlainTable, PlainTreeTable, PlainPaginator, BarChart). Printed beside each figure; a figure
+ * above its goal does not fail the run.
  */
 export const GOALS = {
   login: 120 * KiB,
@@ -47,7 +48,7 @@ export const GOALS = {
 export const BUDGETS = {
   login: 98 * KiB,
   dashboard: 138 * KiB,
-  total: 636 * KiB,
+  total: 564 * KiB,
 };
 
 /** The build cannot be measured (no manifest, no entry, a screen's chunk missing): the message says what to do. */

@@ -122,7 +122,8 @@ async function concretePath(screen: Screen, role: Role): Promise<string> {
 }
 
 /** What shows that a page is still loading: the shared skeleton, PrimeVue's spinners and skeletons, aria-busy. */
-const LOADING = '.tab-skeleton, .p-skeleton, .p-progressspinner, [aria-busy="true"], .p-datatable-mask';
+const LOADING =
+  '.tab-skeleton, .plain-skeleton, .p-skeleton, .p-progressspinner, [aria-busy="true"], .plain-table__veil';
 
 /** Counts the requests in flight, so a page counts as settled only when the network is quiet too. */
 function trackRequests(page: Page): () => number {

@@ -186,7 +186,7 @@ describe('the rough edges users tripped over', () => {
     const overflow = (testid: string) =>
       page
         .getByTestId(testid)
-        .locator('.p-datatable-table-container')
+        .locator('.plain-table__scroll')
         .evaluate((room) => room.scrollWidth - room.clientWidth);
 
     await page.goto('/training/list');
@@ -207,7 +207,7 @@ describe('the rough edges users tripped over', () => {
     await table.locator('tbody tr').first().waitFor();
     expect(await table.locator('thead').isVisible()).toBe(false);
     expect(
-      await table.locator('.p-datatable-table-container').evaluate((room) => room.scrollWidth - room.clientWidth),
+      await table.locator('.plain-table__scroll').evaluate((room) => room.scrollWidth - room.clientWidth),
     ).toBeLessThanOrEqual(1);
     await table.locator('tbody tr').first().scrollIntoViewIfNeeded();
     await small.screenshot({ path: `${screenshots}training-list-phone.png` });

@@ -4,7 +4,6 @@ import button from '@primeuix/themes/aura/button';
 import checkbox from '@primeuix/themes/aura/checkbox';
 import chip from '@primeuix/themes/aura/chip';
 import confirmdialog from '@primeuix/themes/aura/confirmdialog';
-import datatable from '@primeuix/themes/aura/datatable';
 import datepicker from '@primeuix/themes/aura/datepicker';
 import dialog from '@primeuix/themes/aura/dialog';
 import drawer from '@primeuix/themes/aura/drawer';
@@ -13,7 +12,6 @@ import inputtext from '@primeuix/themes/aura/inputtext';
 import menu from '@primeuix/themes/aura/menu';
 import message from '@primeuix/themes/aura/message';
 import multiselect from '@primeuix/themes/aura/multiselect';
-import paginator from '@primeuix/themes/aura/paginator';
 import progressbar from '@primeuix/themes/aura/progressbar';
 import progressspinner from '@primeuix/themes/aura/progressspinner';
 import radiobutton from '@primeuix/themes/aura/radiobutton';
@@ -27,15 +25,14 @@ import togglebutton from '@primeuix/themes/aura/togglebutton';
 import toggleswitch from '@primeuix/themes/aura/toggleswitch';
 import tree from '@primeuix/themes/aura/tree';
 import treeselect from '@primeuix/themes/aura/treeselect';
-import treetable from '@primeuix/themes/aura/treetable';
 import virtualscroller from '@primeuix/themes/aura/virtualscroller';
 import base from '@primeuix/themes/aura/base';
 import type { ExtendedCSS } from '@primeuix/themes/types';
 import cssModule from '@primeuix/themes/aura/css';
 
 /**
- * Aura with only the components the app uses (and those they are built of: a data table's paginator, a tree select's
- * tree, a select's virtual scroller, a multiselect's chips): the full preset styles some ninety and would put all of
+ * Aura with only the components the app uses (and those they are built of: a tree select's tree, a select's virtual
+ * scroller, a multiselect's chips): the full preset styles some ninety and would put all of
  * them in every page's first download. A component added to the app needs its entry here, or it renders unstyled.
  */
 const Aura = {
@@ -48,7 +45,6 @@ const Aura = {
     checkbox,
     chip,
     confirmdialog,
-    datatable,
     datepicker,
     dialog,
     drawer,
@@ -57,7 +53,6 @@ const Aura = {
     menu,
     message,
     multiselect,
-    paginator,
     progressbar,
     progressspinner,
     radiobutton,
@@ -71,7 +66,6 @@ const Aura = {
     toggleswitch,
     tree,
     treeselect,
-    treetable,
     virtualscroller,
   },
 };

@@ -1,6 +1,6 @@
 import type { Department } from '@ambassador/shared';
 
-/** A department in the shape PrimeVue's TreeTable and TreeSelect read (`key`, `label`, `data`, `children`). */
+/** A department in the shape PlainTreeTable and PrimeVue's TreeSelect read (`key`, `label`, `data`, `children`). */
 export interface DepartmentNode {
   key: string;
   label: string;

@@ -1,6 +1,6 @@
 import type { CascadeNode } from '@ambassador/shared';
 
-/** A cascade node in the shape PrimeVue's TreeTable reads (`key`, `data`, `children`). */
+/** A cascade node in the shape PlainTreeTable reads (`key`, `data`, `children`). */
 export interface CascadeTreeNode {
   key: string;
   data: CascadeNode;

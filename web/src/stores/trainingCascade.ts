@@ -9,7 +9,7 @@ export const useTrainingCascadeStore = defineStore('trainingCascade', () => {
   const cascade = ref<TrainingCascade | null>(null);
   const { loading, error, cancel, run } = useLoader();
   const loaded = ref(false);
-  /** Open branches, in TreeTable's `{ key: true }` form. */
+  /** Open branches, in PlainTreeTable's `{ key: true }` form. */
   const expandedKeys = ref<Record<string, boolean>>({});
 
   const roots = computed(() => toTreeNodes(cascade.value?.roots ?? []));

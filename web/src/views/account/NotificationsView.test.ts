@@ -42,7 +42,7 @@ describe('NotificationsView', () => {
     expect(wrapper.findAll('[data-testid="notifications-list"] > li')).toHaveLength(20);
     expect(wrapper.find('[data-testid="notifications-unread"]').text()).toBe('2 ongelezen');
 
-    await wrapper.find('.p-paginator-next').trigger('click');
+    await wrapper.find('[data-testid="paginator-next"]').trigger('click');
     await flushPromises();
     expect(api.listNotifications).toHaveBeenLastCalledWith({ limit: 20, offset: 20 }, expect.anything());
   });

@@ -51,7 +51,7 @@ describe('TrainingListView', () => {
     );
 
     const titleHeader = wrapper.findAll('th').find((th) => th.text().includes('Titel'))!;
-    await titleHeader.trigger('click');
+    await titleHeader.get('button').trigger('click');
     expect(titles(wrapper)[0]).toBe('Sessie B');
     expect(titleHeader.attributes('aria-sort')).toBe('ascending');
   });
