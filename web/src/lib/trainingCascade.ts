@@ -5,7 +5,6 @@ export interface CascadeTreeNode {
   key: string;
   data: CascadeNode;
   children: CascadeTreeNode[];
-  leaf: boolean;
 }
 
 /**
@@ -16,7 +15,7 @@ export function toTreeNodes(nodes: readonly CascadeNode[], parentKey = ''): Casc
   return nodes.map((node) => {
     const key = parentKey ? `${parentKey}>${node.key}` : node.key;
     const children = toTreeNodes(node.children, key);
-    return { key, data: node, children, leaf: children.length === 0 };
+    return { key, data: node, children };
   });
 }
 
