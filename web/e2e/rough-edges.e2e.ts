@@ -139,8 +139,7 @@ describe('the rough edges users tripped over', () => {
 
     await admin.goto(`/training/sessions/${sessionId}`);
     const form = admin.getByTestId('bulk-enrol-form');
-    await form.getByTestId('bulk-enrol-department').click();
-    await admin.getByRole('treeitem', { name: 'Wonen en Zorg' }).first().click();
+    await form.getByTestId('bulk-enrol-department').selectOption({ label: 'Wonen en Zorg' });
     await form.getByTestId('enrol-department').click();
 
     const result = form.getByTestId('bulk-result');

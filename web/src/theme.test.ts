@@ -40,7 +40,7 @@ describe('the theme', () => {
 
   it('keeps the parts the used components are built of', () => {
     const styled = Object.keys(AmbassadorPreset.components ?? {});
-    // A tree select's tree, a select's virtual scroller, a multiselect's chips, a select button's toggle buttons.
-    expect(styled).toEqual(expect.arrayContaining(['tree', 'virtualscroller', 'chip', 'togglebutton']));
+    // A select's virtual scroller, a multiselect's chips, a select button's toggle buttons.
+    expect(styled).toEqual(expect.arrayContaining(['virtualscroller', 'chip', 'togglebutton']));
   });
 });

@@ -23,16 +23,14 @@ import textarea from '@primeuix/themes/aura/textarea';
 import toast from '@primeuix/themes/aura/toast';
 import togglebutton from '@primeuix/themes/aura/togglebutton';
 import toggleswitch from '@primeuix/themes/aura/toggleswitch';
-import tree from '@primeuix/themes/aura/tree';
-import treeselect from '@primeuix/themes/aura/treeselect';
 import virtualscroller from '@primeuix/themes/aura/virtualscroller';
 import base from '@primeuix/themes/aura/base';
 import type { ExtendedCSS } from '@primeuix/themes/types';
 import cssModule from '@primeuix/themes/aura/css';
 
 /**
- * Aura with only the components the app uses (and those they are built of: a tree select's tree, a select's virtual
- * scroller, a multiselect's chips): the full preset styles some ninety and would put all of
+ * Aura with only the components the app uses (and those they are built of: a select's virtual scroller, a
+ * multiselect's chips): the full preset styles some ninety and would put all of
  * them in every page's first download. A component added to the app needs its entry here, or it renders unstyled.
  */
 const Aura = {
@@ -64,8 +62,6 @@ const Aura = {
     toast,
     togglebutton,
     toggleswitch,
-    tree,
-    treeselect,
     virtualscroller,
   },
 };

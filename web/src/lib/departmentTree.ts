@@ -1,6 +1,6 @@
 import type { Department } from '@ambassador/shared';
 
-/** A department in the shape PlainTreeTable and PrimeVue's TreeSelect read (`key`, `label`, `data`, `children`). */
+/** A department in the tree, in the shape PlainTreeTable reads (`key`, `data`, `children`). */
 export interface DepartmentNode {
   key: string;
   label: string;
@@ -63,6 +63,17 @@ export function filterDepartmentTree(nodes: readonly DepartmentNode[], query: st
     return children.length > 0 ? { ...node, children, leaf: false } : null;
   };
   return nodes.map(visit).filter((node): node is DepartmentNode => node !== null);
+}
+
+/** The tree as a list in reading order, each department with its depth (0 for a root): for pickers that indent. */
+export function flattenDepartmentTree(
+  nodes: readonly DepartmentNode[],
+  depth = 0,
+): { department: Department; depth: number }[] {
+  return nodes.flatMap((node) => [
+    { department: node.data, depth },
+    ...flattenDepartmentTree(node.children, depth + 1),
+  ]);
 }
 
 /** Keys of every node that has children: what "expand all" opens. */

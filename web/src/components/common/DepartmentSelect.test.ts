@@ -1,4 +1,3 @@
-import TreeSelect from 'primevue/treeselect';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { buildDepartmentTree } from '../../lib/departmentTree.ts';
@@ -27,27 +26,36 @@ describe('DepartmentSelect', () => {
     });
     const { wrapper } = await mountInApp(Host);
 
-    expect(wrapper.find('label').attributes('for')).toBe('some-department');
-    expect(wrapper.find('#some-department').exists()).toBe(true);
-    expect(wrapper.find('[data-testid="some-department"]').find('#some-department').exists()).toBe(true);
+    const select = wrapper.get<HTMLSelectElement>('#some-department');
+    expect(select.element.tagName).toBe('SELECT');
+    expect(select.attributes('data-testid')).toBe('some-department');
+    expect(select.element.value).toBe(departmentIds.beuk);
   });
 
-  it('turns the selection keys into one department id', async () => {
-    const { wrapper } = await mountInApp(DepartmentSelect, { mount: { props: { modelValue: null, options } } });
-    const tree = wrapper.findComponent(TreeSelect);
-
-    expect(tree.props('modelValue')).toBeNull();
-    tree.vm.$emit('update:modelValue', { [departmentIds.linde]: true });
-    tree.vm.$emit('update:modelValue', null);
-
-    expect(wrapper.emitted('update:modelValue')).toEqual([[departmentIds.linde], [null]]);
-  });
-
-  it('shows the chosen id as a selection key', async () => {
+  it('lists the departments in tree order, indented by depth, and gives the chosen one as its id', async () => {
     const { wrapper } = await mountInApp(DepartmentSelect, {
-      mount: { props: { modelValue: departmentIds.eik, options } },
+      mount: { props: { modelValue: null, options, placeholder: 'Kies een afdeling' } },
     });
+    const labels = wrapper.findAll('option').map((option) => option.element.textContent ?? '');
+    expect(labels[0]).toBe('Kies een afdeling');
+    const linde = labels.find((label) => label.trim() === 'De Linde')!;
+    const beuk = labels.find((label) => label.trim() === 'Afdeling Beuk')!;
+    expect(labels.indexOf(beuk)).toBeGreaterThan(labels.indexOf(linde));
+    expect(beuk.length - beuk.trimStart().length).toBe(linde.length - linde.trimStart().length + 2);
 
-    expect(wrapper.findComponent(TreeSelect).props('modelValue')).toEqual({ [departmentIds.eik]: true });
+    await wrapper.get('select').setValue(departmentIds.linde);
+    expect(wrapper.emitted('update:modelValue')).toEqual([[departmentIds.linde]]);
+  });
+
+  it('offers the placeholder as "none" only when it may be cleared', async () => {
+    const { wrapper } = await mountInApp(DepartmentSelect, {
+      mount: { props: { modelValue: departmentIds.eik, options, placeholder: 'Hele organisatie', showClear: true } },
+    });
+    expect(wrapper.get('option').attributes('disabled')).toBeUndefined();
+    await wrapper.get('select').setValue('');
+    expect(wrapper.emitted('update:modelValue')).toEqual([[null]]);
+
+    await wrapper.setProps({ showClear: false });
+    expect(wrapper.get('option').attributes('disabled')).toBeDefined();
   });
 });
