@@ -3,7 +3,6 @@ import type { Department } from '@ambassador/shared';
 /** A department in the tree, in the shape PlainTreeTable reads (`key`, `data`, `children`). */
 export interface DepartmentNode {
   key: string;
-  label: string;
   data: Department;
   children: DepartmentNode[];
   leaf: boolean;
@@ -18,7 +17,6 @@ export function buildDepartmentTree(items: readonly Department[]): DepartmentNod
   for (const department of items) {
     nodes.set(department.id, {
       key: department.id,
-      label: department.name,
       data: department,
       children: [],
       leaf: true,
