@@ -81,10 +81,17 @@ describe('training in a browser', () => {
     await form.getByTestId('session-trainers').click();
     await admin.getByRole('option', { name: /Mohamed Scheerder/ }).click();
     await admin.keyboard.press('Escape');
+    await expect.poll(() => form.getByTestId('session-trainers').innerText()).toContain('Mohamed Scheerder');
     await form.getByTestId('session-save').click();
 
+    // The form answers with the clash; should it answer otherwise, the failure shows what the form said instead.
     const conflict = admin.getByTestId('conflict-message');
-    await conflict.waitFor();
+    const otherAnswers = form
+      .getByTestId('session-missing-warning')
+      .or(form.getByTestId('session-form-error'))
+      .or(form.locator('.form-field--invalid'));
+    await conflict.or(otherAnswers).first().waitFor();
+    expect(await conflict.isVisible(), await form.innerText()).toBe(true);
     expect(await conflict.textContent()).toContain(busy.title);
 
     // Moved to a time that has already begun today, so its trainer can take attendance right away.
