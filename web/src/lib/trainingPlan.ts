@@ -1,7 +1,8 @@
 import type { ApplyPlanBody, Plan, PlanBody, PlannedSession, ScheduleConflict } from '@ambassador/shared';
 import { PLAN_LIMITS } from '@ambassador/shared/constants';
-import { DateTime } from 'luxon';
+import { addDays, getISOWeek, getISOWeekYear, lightFormat, startOfISOWeek } from 'date-fns';
 import { integerIn } from './validation.ts';
+import { inZone } from './zonedTime.ts';
 
 /** ISO weekdays, Monday first, as PlanBody counts them. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -249,15 +250,15 @@ export interface WeekGroup {
 export function groupByWeek(sessions: readonly ReviewSession[], zone: string | null | undefined): WeekGroup[] {
   const groups = new Map<string, WeekGroup>();
   for (const session of [...sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.index - b.index)) {
-    let start = DateTime.fromISO(session.startsAt, { zone: zone ?? undefined });
-    if (!start.isValid) start = DateTime.fromISO(session.startsAt);
-    const key = `${start.weekYear}-W${String(start.weekNumber).padStart(2, '0')}`;
-    const monday = start.startOf('week');
+    const start = inZone(session.startsAt, zone);
+    const week = getISOWeek(start);
+    const key = `${getISOWeekYear(start)}-W${String(week).padStart(2, '0')}`;
+    const monday = startOfISOWeek(start);
     const group = groups.get(key) ?? {
       key,
-      week: start.weekNumber,
-      from: monday.toISODate()!,
-      to: monday.plus({ days: 6 }).toISODate()!,
+      week,
+      from: lightFormat(monday, 'yyyy-MM-dd'),
+      to: lightFormat(addDays(monday, 6), 'yyyy-MM-dd'),
       sessions: [],
     };
     group.sessions.push(session);
