@@ -44,8 +44,7 @@ describe('the audit log in a browser', () => {
     await page.goto('/settings/audit');
     await expect.poll(() => page.getByTestId('audit-table').locator('tbody tr').count()).toBeGreaterThan(0);
 
-    await page.getByTestId('audit-entity').click();
-    await page.getByRole('option', { name: 'Afdeling', exact: true }).click();
+    await page.getByTestId('audit-entity').selectOption({ label: 'Afdeling' });
     const rename = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: newName }).first();
     await expect.poll(() => rename.count()).toBe(1);
     expect(await rename.locator('del').innerText()).toBe(department.name);

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from './browser.ts';
+import { withoutToasts } from './demo.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -52,9 +52,6 @@ async function seedOrganisation(): Promise<void> {
 
 /** The name of the Beuk × Zorg en behandeling cell button starts with its place, then says its numbers. */
 const beukZorg = (page: Page) => page.getByRole('button', { name: /^Afdeling Beuk, Zorg en behandeling:/ });
-
-/** Screenshots without the toasts of earlier steps on top of the page. */
-const withoutToasts = { style: '.p-toast { display: none !important; }' };
 
 async function openLinde(page: Page): Promise<void> {
   const toggle = page.getByRole('button', { name: 'De Linde uitklappen' });

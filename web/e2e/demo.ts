@@ -7,7 +7,7 @@ export const ADMIN = 'communicatie@zorggroep-horizon.example';
 export const AMBASSADOR = 'ambassadeur@zorggroep-horizon.example';
 
 /** Hides toasts in screenshots: they cover what the screenshot is for. */
-export const withoutToasts = { style: '.p-toast { display: none !important; }' };
+export const withoutToasts = { style: '.toast-region { display: none !important; }' };
 
 /** A desktop browser window in Dutch, in the organisation's time zone. */
 export function desk(browser: Browser, baseURL: string): Promise<BrowserContext> {

@@ -118,8 +118,8 @@ describe('feedback rounds and findings in a browser', () => {
     await admin.getByRole('button', { name: 'Opslaan' }).click();
     await admin.getByTestId('finding-resolution').waitFor();
     await admin.keyboard.press('Escape');
-    // The drawer slides out empty before it goes: axe and the screenshot are for the board once it has gone.
-    await admin.locator('.p-drawer').waitFor({ state: 'detached' });
+    // Escape closes the panel: axe and the screenshot are for the board once it has gone.
+    await admin.getByTestId('finding-panel').waitFor({ state: 'detached' });
     await admin.screenshot({ path: `${screenshots}feedback-findings-board.png`, fullPage: true, ...withoutToasts });
     expect(await seriousAxeFindings(admin)).toEqual([]);
 

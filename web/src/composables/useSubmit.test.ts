@@ -1,25 +1,26 @@
 import { mount } from '@vue/test-utils';
-import PrimeVue from 'primevue/config';
-import ToastService from 'primevue/toastservice';
 import { describe, expect, it, vi } from 'vitest';
 import { defineComponent } from 'vue';
 import { ApiError } from '../api/http.ts';
 import { createAppI18n } from '../i18n/index.ts';
+import { useToastsStore } from '../stores/toasts.ts';
+import { useTestPinia } from '../test/pinia.ts';
 import { useSubmit } from './useSubmit.ts';
 
-/** useSubmit needs i18n and the toast service, as in a form. */
+/** useSubmit needs i18n and pinia (for its toasts), as in a form. */
 function setup(options: Parameters<typeof useSubmit>[0] = {}) {
   let form!: ReturnType<typeof useSubmit>;
-  const wrapper = mount(
+  const pinia = useTestPinia();
+  mount(
     defineComponent({
       setup() {
         form = useSubmit(options);
         return () => null;
       },
     }),
-    { global: { plugins: [createAppI18n('nl'), [PrimeVue, { theme: 'none' }], ToastService] } },
+    { global: { plugins: [createAppI18n('nl'), pinia] } },
   );
-  const toast = vi.spyOn(wrapper.vm.$toast, 'add');
+  const toast = vi.spyOn(useToastsStore(), 'add');
   return { form, toast };
 }
 

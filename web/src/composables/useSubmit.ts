@@ -1,4 +1,5 @@
-import { getCurrentInstance, ref } from 'vue';
+import { ref } from 'vue';
+import { useToastsStore } from '../stores/toasts.ts';
 import { useProblemForm } from './useProblemForm.ts';
 
 export interface SubmitHandlers<T> {
@@ -23,8 +24,7 @@ export interface SubmitOptions {
  */
 export function useSubmit({ fieldForCode = {}, busy = () => false }: SubmitOptions = {}) {
   const problem = useProblemForm(fieldForCode);
-  // Every screen behind the login has PrimeVue's toasts; the login and signup pages load no PrimeVue and toast nothing.
-  const toast = getCurrentInstance()?.appContext.config.globalProperties.$toast;
+  const toasts = useToastsStore();
   const submitting = ref(false);
 
   /**
@@ -40,7 +40,7 @@ export function useSubmit({ fieldForCode = {}, busy = () => false }: SubmitOptio
     try {
       const result = await saving;
       const summary = typeof handlers.toast === 'function' ? handlers.toast(result) : handlers.toast;
-      if (summary) toast?.add({ severity: 'success', summary, life: 4000 });
+      if (summary) toasts.add({ severity: 'success', summary, life: 4000 });
       await handlers.saved?.(result);
     } catch (error) {
       if (handlers.failed) await handlers.failed(error);

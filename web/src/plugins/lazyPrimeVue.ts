@@ -1,8 +1,5 @@
-import { shallowRef, type App, type Component } from 'vue';
+import type { App } from 'vue';
 import type { AppComposer } from '../i18n/index.ts';
-
-/** PrimeVue's toast and confirmation components, once it is installed: the layout mounts them then. */
-export const primeVueOverlays = shallowRef<{ Toast: Component; ConfirmDialog: Component } | null>(null);
 
 let host: Promise<{ app: App; i18n: Pick<AppComposer, 't'> }> | undefined;
 let installing: Promise<void> | undefined;
@@ -13,17 +10,13 @@ export function hostPrimeVue(app: App, i18n: Promise<Pick<AppComposer, 't'>>): v
 }
 
 /**
- * Installs PrimeVue once: before a screen that uses its components opens, or when a screen drawn without it asks for
- * a confirmation or a toast, or when the browser is idle after a screen behind the login (so the next screen opens
- * at once). Should the chunk fail to arrive, the promise fails and the next call asks again.
+ * Installs PrimeVue once: before a screen that uses its components opens, or when the browser is idle after a screen
+ * behind the login (so the next screen opens at once). Should the chunk fail to arrive, the promise fails and the next call asks again.
  */
 export function loadPrimeVue(): Promise<void> {
   if (!host) return Promise.reject(new Error('PrimeVue has no app to be installed into: call hostPrimeVue first.'));
   installing ??= Promise.all([host, import('./primevue.ts')]).then(
-    ([{ app, i18n }, { installPrimeVue, Toast, ConfirmDialog }]) => {
-      installPrimeVue(app, i18n);
-      primeVueOverlays.value = { Toast, ConfirmDialog };
-    },
+    ([{ app, i18n }, { installPrimeVue }]) => installPrimeVue(app, i18n),
     (error: unknown) => {
       installing = undefined;
       throw error;

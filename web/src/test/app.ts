@@ -1,8 +1,6 @@
 import type { MeResponse } from '@ambassador/shared';
 import { mount, type ComponentMountingOptions } from '@vue/test-utils';
 import PrimeVue from 'primevue/config';
-import ConfirmationService from 'primevue/confirmationservice';
-import ToastService from 'primevue/toastservice';
 import type { Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { createAppI18n } from '../i18n/index.ts';
@@ -35,7 +33,7 @@ export async function mountInApp<C extends Component>(
     attachTo: document.body,
     ...options.mount,
     global: {
-      plugins: [pinia, i18n, router, [PrimeVue, { theme: 'none' }], ToastService, ConfirmationService],
+      plugins: [pinia, i18n, router, [PrimeVue, { theme: 'none' }]],
       ...options.mount?.global,
     },
   } as ComponentMountingOptions<C>);

@@ -1,16 +1,18 @@
-import Select from 'primevue/select';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { mountInApp } from '../../test/app.ts';
 import { layerIds, layers } from '../../test/fixtures.ts';
+import { chooseOption, chosenLabel, optionLabels } from '../../test/select.ts';
 import LayerSelect from './LayerSelect.vue';
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
+const layerName = (id: string) => layers.find((layer) => layer.id === id)!.name;
+
 describe('LayerSelect', () => {
-  it('puts the input id on the control the label points at', async () => {
+  it('puts the input id on the native select the label points at, showing the chosen layer', async () => {
     const Host = defineComponent({
       setup: () => () => [
         h('label', { for: 'some-layer' }, 'Laag'),
@@ -20,15 +22,20 @@ describe('LayerSelect', () => {
     const { wrapper } = await mountInApp(Host);
 
     expect(wrapper.find('label').attributes('for')).toBe('some-layer');
-    const control = wrapper.find('[data-testid="some-layer"]');
-    expect(control.find('#some-layer').exists()).toBe(true);
-    expect(control.text()).toContain(layers.find((layer) => layer.id === layerIds.zorg)!.name);
+    const select = wrapper.get('[data-testid="some-layer"]');
+    expect(select.element.tagName).toBe('SELECT');
+    expect(select.attributes('id')).toBe('some-layer');
+    expect(chosenLabel(select)).toBe(layerName(layerIds.zorg));
   });
 
-  it('reports the chosen layer id', async () => {
-    const { wrapper } = await mountInApp(LayerSelect, { mount: { props: { modelValue: null, layers } } });
+  it('lists the layers by name and reports the chosen layer id', async () => {
+    const { wrapper } = await mountInApp(LayerSelect, {
+      mount: { props: { modelValue: null, layers, placeholder: 'Alle lagen' } },
+    });
+    const select = wrapper.get('select');
+    expect(optionLabels(select)).toEqual(['Alle lagen', ...layers.map((layer) => layer.name)]);
 
-    wrapper.findComponent(Select).vm.$emit('update:modelValue', layerIds.bestuur);
+    await chooseOption(select, layerName(layerIds.bestuur));
 
     expect(wrapper.emitted('update:modelValue')).toEqual([[layerIds.bestuur]]);
   });

@@ -14,8 +14,8 @@ afterEach(() => {
 async function mountMenu() {
   const mounted = await mountInApp(UserMenu, { me: meFor('admin'), path: '/' });
   const button = mounted.wrapper.get<HTMLButtonElement>('[data-testid="user-menu-button"]');
-  const items = () => mounted.wrapper.findAll<HTMLButtonElement>('[role="menuitem"]').map((item) => item.element);
-  const popup = () => mounted.wrapper.get<HTMLElement>('.user-menu__popup').element;
+  const items = () => [...document.querySelectorAll<HTMLButtonElement>('#user-menu-popup [role="menuitem"]')];
+  const popup = () => document.getElementById('user-menu-popup')!.parentElement!;
   return { ...mounted, button, items, popup };
 }
 
@@ -29,7 +29,10 @@ describe('UserMenu', () => {
     await nextTick();
     expect(button.attributes('aria-expanded')).toBe('true');
     expect(popup().style.display).toBe('');
-    expect(items().map((item) => item.textContent?.trim())).toEqual(['Profiel', 'Uitloggen']);
+    expect(items().map((item) => [item.textContent?.trim(), item.dataset.testid])).toEqual([
+      ['Profiel', 'user-menu-profile'],
+      ['Uitloggen', 'user-menu-logout'],
+    ]);
     expect(document.activeElement).toBe(items()[0]);
 
     await items()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
@@ -38,6 +41,32 @@ describe('UserMenu', () => {
     expect(document.activeElement).toBe(items()[0]);
     await items()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
     expect(document.activeElement).toBe(items()[1]);
+  });
+
+  it('says who is signed in, on the button and above the items', async () => {
+    const { button, popup } = await mountMenu();
+    const menu = document.getElementById('user-menu-popup')!;
+    expect(button.attributes('aria-controls')).toBe('user-menu-popup');
+    expect(button.attributes('aria-haspopup')).toBe('menu');
+    expect(menu.getAttribute('role')).toBe('menu');
+    expect(menu.getAttribute('aria-label')).toBe('Anna de Vries');
+    expect(button.find('.user-menu__avatar').text()).toBe('AD');
+    expect(button.find('.user-menu__name').text()).toBe('Anna de Vries');
+    expect(button.find('.user-menu__role').text()).toBe('Beheerder');
+    const header = [...popup().querySelectorAll('.user-menu__header > *')].map((line) => line.textContent);
+    expect(header).toEqual(['Ingelogd als', 'Anna de Vries', 'admin@horizon.nl', 'Beheerder']);
+  });
+
+  it('goes to the profile page', async () => {
+    const { button, items, router } = await mountMenu();
+    const push = vi.spyOn(router, 'push').mockResolvedValue(undefined);
+    await button.trigger('click');
+    await nextTick();
+    items()[0]!.click();
+    await nextTick();
+    expect(push).toHaveBeenCalledExactlyOnceWith({ name: 'profile' });
+    expect(button.attributes('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button.element);
   });
 
   it('closes on Escape and gives the focus back to its button', async () => {

@@ -23,15 +23,15 @@ async function mountPicker(modelValue: string[]) {
 describe('AudienceDepartmentsSelect', () => {
   it('names the chosen departments, or says what none means', async () => {
     const none = await mountPicker([]);
-    expect(none.get('.audience-departments__chosen').text()).toBe('Alle afdelingen');
+    expect(none.get('.checklist__chosen').text()).toBe('Alle afdelingen');
     const some = await mountPicker([departmentIds.beuk, departmentIds.linde]);
-    expect(some.get('.audience-departments__chosen').text()).toBe('De Linde, Afdeling Beuk');
+    expect(some.get('.checklist__chosen').text()).toBe('De Linde, Afdeling Beuk');
   });
 
   it('adds a ticked department and drops an unticked one', async () => {
     const wrapper = await mountPicker([departmentIds.beuk]);
-    await wrapper.get(`[data-testid="audience-department-${departmentIds.eik}"]`).setValue(true);
-    await wrapper.get(`[data-testid="audience-department-${departmentIds.beuk}"]`).setValue(false);
+    await wrapper.get(`[data-testid="checklist-option-${departmentIds.eik}"]`).setValue(true);
+    await wrapper.get(`[data-testid="checklist-option-${departmentIds.beuk}"]`).setValue(false);
     expect(wrapper.emitted('update:modelValue')).toEqual([
       [[departmentIds.beuk, departmentIds.eik]],
       [[departmentIds.eik]],
@@ -44,12 +44,12 @@ describe('AudienceDepartmentsSelect', () => {
     expect(search.attributes('aria-describedby')).toBe('plan-hint');
     expect(wrapper.attributes('data-testid')).toBe('plan-departments');
     await search.setValue('beuk');
-    const shown = wrapper.findAll('.audience-departments__option').map((option) => option.text());
+    const shown = wrapper.findAll('.checklist__option').map((option) => option.text());
     expect(shown).toContain('Afdeling Beuk');
     expect(shown).toContain('De Linde');
     expect(shown).not.toContain('Afdeling Eik');
     await search.setValue('zzz');
-    expect(wrapper.findAll('.audience-departments__option')).toHaveLength(0);
-    expect(wrapper.get('.audience-departments__list').text()).toContain('zzz');
+    expect(wrapper.findAll('.checklist__option')).toHaveLength(0);
+    expect(wrapper.get('.checklist__list').text()).toContain('zzz');
   });
 });

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils';
-import ConfirmDialog from 'primevue/confirmdialog';
+import ConfirmRegion from '../common/ConfirmRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import * as feedApi from '../../api/calendarFeed.ts';
@@ -16,7 +16,7 @@ const feed = (token: string) => ({
   webcalUrl: `webcal://ambassador.example/api/v1/calendar/${token}.ics`,
 });
 
-const PanelWithConfirm = defineComponent({ setup: () => () => h('div', [h(CalendarFeedPanel), h(ConfirmDialog)]) });
+const PanelWithConfirm = defineComponent({ setup: () => () => h('div', [h(CalendarFeedPanel), h(ConfirmRegion)]) });
 
 let unmount: (() => void) | null = null;
 
@@ -71,7 +71,7 @@ describe('CalendarFeedPanel', () => {
     await flushPromises();
     expect(document.body.textContent).toContain('De huidige link stopt meteen met werken.');
     expect(api.renewCalendarFeed).not.toHaveBeenCalled();
-    document.querySelector<HTMLButtonElement>('.p-confirmdialog-accept-button')!.click();
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-accept"]')!.click();
     await flushPromises();
 
     expect(api.renewCalendarFeed).toHaveBeenCalledTimes(1);

@@ -1,13 +1,13 @@
 import type { Preferences } from '@ambassador/shared';
 import { flushPromises } from '@vue/test-utils';
-import Select from 'primevue/select';
-import Toast from 'primevue/toast';
+import ToastRegion from '../../components/common/ToastRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as accountApi from '../../api/account.ts';
 import { ApiError } from '../../api/http.ts';
 import { LOCALE_STORAGE_KEY } from '../../i18n/index.ts';
 import { mountInApp } from '../../test/app.ts';
 import { meFor } from '../../test/fixtures.ts';
+import { chooseOption } from '../../test/select.ts';
 import ProfileView from './ProfileView.vue';
 
 vi.mock('../../api/account.ts');
@@ -22,12 +22,12 @@ function preferences(overrides: Partial<Preferences> = {}): Preferences {
   };
 }
 
-/** Unmounted after each test: a Toast left mounted would show the next test's messages too. */
+/** Unmounted after each test: a ToastRegion left mounted would show the next test's messages too. */
 let unmount: (() => void) | null = null;
 
 async function openProfile(role: 'admin' | 'ambassador' = 'ambassador') {
   const mounted = await mountInApp(
-    { components: { ProfileView, Toast }, template: '<ProfileView /><Toast />' },
+    { components: { ProfileView, ToastRegion }, template: '<ProfileView /><ToastRegion />' },
     { me: meFor(role), path: '/profile' },
   );
   unmount = () => mounted.wrapper.unmount();
@@ -65,7 +65,7 @@ describe('ProfileView', () => {
     api.updatePreferences.mockResolvedValue(preferences({ locale: 'en' }));
     const { wrapper, i18n } = await openProfile();
 
-    wrapper.findComponent(Select).vm.$emit('update:modelValue', 'en');
+    await chooseOption(wrapper.get('select#profile-locale'), 'English');
     await flushPromises();
     await wrapper.find('[data-testid="profile-details-form"]').trigger('submit');
     await flushPromises();

@@ -1,6 +1,6 @@
 import type { Activity, ActivitySummary } from '@ambassador/shared';
 import { flushPromises } from '@vue/test-utils';
-import ConfirmDialog from 'primevue/confirmdialog';
+import ConfirmRegion from '../../components/common/ConfirmRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, type PropType } from 'vue';
 import * as activitiesApi from '../../api/activities.ts';
@@ -78,7 +78,7 @@ afterEach(() => {
 
 async function mountView(role: 'admin' | 'hr' | 'ambassador') {
   const mounted = await mountInApp(
-    { components: { ActivityView, ConfirmDialog }, template: '<ActivityView /><ConfirmDialog />' },
+    { components: { ActivityView, ConfirmRegion }, template: '<ActivityView /><ConfirmRegion />' },
     { me: meFor(role), path: '/activity' },
   );
   unmount = () => mounted.wrapper.unmount();
@@ -89,7 +89,7 @@ async function mountView(role: 'admin' | 'hr' | 'ambassador') {
 
 async function mountMine() {
   const mounted = await mountInApp(
-    { components: { ActivityView, ConfirmDialog }, template: '<ActivityView /><ConfirmDialog />' },
+    { components: { ActivityView, ConfirmRegion }, template: '<ActivityView /><ConfirmRegion />' },
     { me: meFor('ambassador'), path: '/activity' },
   );
   unmount = () => mounted.wrapper.unmount();

@@ -1,7 +1,7 @@
 import type { ContentImportResult, ContentItem } from '@ambassador/shared';
 import { flushPromises } from '@vue/test-utils';
-import ConfirmDialog from 'primevue/confirmdialog';
-import Toast from 'primevue/toast';
+import ConfirmRegion from '../../components/common/ConfirmRegion.vue';
+import ToastRegion from '../../components/common/ToastRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as ambassadorsApi from '../../api/ambassadors.ts';
 import * as contentApi from '../../api/content.ts';
@@ -60,7 +60,7 @@ beforeEach(() => {
   vi.mocked(ambassadorsApi).listAmbassadors.mockResolvedValue({ items: [ambassador()], total: 1, nextCursor: null });
 });
 
-/** Unmounted after each test: a ConfirmDialog or Toast left mounted would answer in the next test too. */
+/** Unmounted after each test: a ConfirmRegion or ToastRegion left mounted would answer in the next test too. */
 let unmount: (() => void) | null = null;
 
 afterEach(() => {
@@ -72,8 +72,8 @@ afterEach(() => {
 async function mountView(role: 'admin' | 'ambassador' | 'hr' = 'admin', path = '/feedback/content') {
   const mounted = await mountInApp(
     {
-      components: { ContentRegisterView, ConfirmDialog, Toast },
-      template: '<ContentRegisterView /><ConfirmDialog /><Toast />',
+      components: { ContentRegisterView, ConfirmRegion, ToastRegion },
+      template: '<ContentRegisterView /><ConfirmRegion /><ToastRegion />',
     },
     { me: meFor(role), path },
   );

@@ -1,6 +1,6 @@
 import type { Dashboard } from '@ambassador/shared';
 import { flushPromises } from '@vue/test-utils';
-import ConfirmDialog from 'primevue/confirmdialog';
+import ConfirmRegion from '../../components/common/ConfirmRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import * as dashboardApi from '../../api/dashboard.ts';
@@ -73,7 +73,7 @@ function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
   };
 }
 
-const PageWithConfirm = defineComponent({ setup: () => () => h('div', [h(DashboardView), h(ConfirmDialog)]) });
+const PageWithConfirm = defineComponent({ setup: () => () => h('div', [h(DashboardView), h(ConfirmRegion)]) });
 let unmount: (() => void) | null = null;
 
 beforeEach(() => {
@@ -184,7 +184,7 @@ describe('DashboardView', () => {
     api.getDashboard.mockResolvedValue(dashboard({ phase: 'build' }));
     await wrapper.find('[data-testid="phase-change-button"]').trigger('click');
     await flushPromises();
-    document.querySelector<HTMLButtonElement>('.p-confirmdialog-accept-button')!.click();
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-accept"]')!.click();
     await flushPromises();
 
     expect(organisationApi.updateOrganisation).toHaveBeenCalledWith({ phase: 'build' });

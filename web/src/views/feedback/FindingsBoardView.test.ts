@@ -7,6 +7,7 @@ import { ApiError } from '../../lib/apiError.ts';
 import { mountInApp } from '../../test/app.ts';
 import { finding, findingId, page, roundSummary } from '../../test/feedbackFixtures.ts';
 import { meFor } from '../../test/fixtures.ts';
+import { chooseOption, chosenLabel, optionLabels } from '../../test/select.ts';
 import FindingsBoardView from './FindingsBoardView.vue';
 
 vi.mock('../../api/findings.ts');
@@ -191,5 +192,33 @@ describe('FindingsBoardView', () => {
     await flushPromises();
     expect(api.updateFinding).not.toHaveBeenCalled();
     expect(document.querySelector('[data-testid="finding-duplicate-of-error"]')?.textContent).toContain('Kies de');
+
+    const select = document.querySelector<HTMLSelectElement>('select#finding-duplicate-of')!;
+    expect(optionLabels(select)).toEqual([
+      'Kies een bevinding',
+      'Roosters op de telefoon (Gepland)',
+      'Nieuws bovenaan (Gedaan)',
+    ]);
+    await chooseOption(select, 'Nieuws bovenaan (Gedaan)');
+
+    // Typing searches once it pauses; a choice the new list no longer has is dropped.
+    api.listFindings.mockResolvedValueOnce(page([planned]));
+    const search = document.querySelector<HTMLInputElement>('#finding-duplicate-search')!;
+    search.value = 'rooster';
+    search.dispatchEvent(new Event('input'));
+    await vi.waitFor(() =>
+      expect(api.listFindings).toHaveBeenLastCalledWith({ q: 'rooster', limit: 20 }, expect.anything()),
+    );
+    await flushPromises();
+    expect(optionLabels(select)).toEqual(['Kies een bevinding', 'Roosters op de telefoon (Gepland)']);
+    expect(chosenLabel(select)).toBe('Kies een bevinding');
+    document.querySelector<HTMLFormElement>('[data-testid="finding-move-form"]')!.requestSubmit();
+    await flushPromises();
+    expect(api.updateFinding).not.toHaveBeenCalled();
+
+    await chooseOption(select, 'Roosters op de telefoon (Gepland)');
+    document.querySelector<HTMLFormElement>('[data-testid="finding-move-form"]')!.requestSubmit();
+    await flushPromises();
+    expect(api.updateFinding).toHaveBeenCalledWith(fresh.id, { status: 'duplicate', duplicateOfId: planned.id });
   });
 });

@@ -1,5 +1,4 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
-import Select from 'primevue/select';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as departmentsApi from '../../api/departments.ts';
 import * as roundsApi from '../../api/feedbackRounds.ts';
@@ -8,6 +7,7 @@ import * as layersApi from '../../api/layers.ts';
 import { mountInApp } from '../../test/app.ts';
 import { departmentIds, departments, layers, meFor } from '../../test/fixtures.ts';
 import { layerIds, participant, participantId, round, roundId } from '../../test/roundFixtures.ts';
+import { chooseOption } from '../../test/select.ts';
 import RoundBuilderView from './RoundBuilderView.vue';
 
 vi.mock('../../api/feedbackRounds.ts');
@@ -44,8 +44,7 @@ async function click(wrapper: VueWrapper, testid: string): Promise<void> {
 }
 
 async function choosePurpose(wrapper: VueWrapper, purpose: string): Promise<void> {
-  const select = wrapper.findAllComponents(Select).find((s) => s.props('inputId') === 'round-purpose')!;
-  select.vm.$emit('update:modelValue', purpose);
+  await chooseOption(wrapper.get('select#round-purpose'), purpose);
   await flushPromises();
 }
 
@@ -64,7 +63,7 @@ describe('RoundBuilderView', () => {
     const push = vi.spyOn(router, 'push');
 
     await field(wrapper, 'round-title-input').setValue('Klankbord zoekfunctie');
-    await choosePurpose(wrapper, 'sounding_board');
+    await choosePurpose(wrapper, 'Klankbord');
     await field(wrapper, 'round-intro').setValue('  Wat vind je van zoeken?  ');
 
     await click(wrapper, 'question-add-rating');
@@ -120,6 +119,27 @@ describe('RoundBuilderView', () => {
       participantIds: [participantId(1), participantId(2)],
     });
     expect(push).toHaveBeenCalledWith({ name: 'feedback-round', params: { id: roundId(5) } });
+  });
+
+  it('finds participants by role, department and layer chosen from native selects', async () => {
+    api.listParticipantSuggestions.mockResolvedValue({ items: [participant(1)] });
+    const { wrapper } = await mountView();
+
+    await chooseOption(wrapper.get('select#picker-role'), 'Trainer');
+    await chooseOption(wrapper.get('select#picker-department'), 'Afdeling Beuk');
+    await chooseOption(wrapper.get('select#picker-layer'), layers[2]!.name);
+    await click(wrapper, 'picker-find');
+    expect(api.listParticipantSuggestions).toHaveBeenLastCalledWith(
+      { role: 'trainer', departmentId: departmentIds.beuk, layerId: layers[2]!.id },
+      expect.anything(),
+    );
+
+    await chooseOption(wrapper.get('select#picker-role'), 'Elke rol');
+    await click(wrapper, 'picker-find');
+    expect(api.listParticipantSuggestions).toHaveBeenLastCalledWith(
+      { departmentId: departmentIds.beuk, layerId: layers[2]!.id },
+      expect.anything(),
+    );
   });
 
   it('names the layers nobody is asked from while participants are chosen', async () => {
@@ -179,7 +199,7 @@ describe('RoundBuilderView', () => {
     );
     const { wrapper } = await mountView();
     await field(wrapper, 'round-title-input').setValue('Ronde');
-    await choosePurpose(wrapper, 'pulse');
+    await choosePurpose(wrapper, 'Pulsmeting');
     await click(wrapper, 'question-add-choice');
     await field(wrapper, 'question-1-text').setValue('Welke?');
     await wrapper.find('[data-testid="round-form"]').trigger('submit');

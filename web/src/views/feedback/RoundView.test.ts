@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils';
-import ConfirmDialog from 'primevue/confirmdialog';
+import ConfirmRegion from '../../components/common/ConfirmRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import * as departmentsApi from '../../api/departments.ts';
@@ -17,7 +17,7 @@ vi.mock('../../api/departments.ts');
 const api = vi.mocked(roundsApi);
 
 /** The page with the confirmation dialog the app layout normally provides. */
-const PageWithConfirm = defineComponent({ setup: () => () => h('div', [h(RoundView), h(ConfirmDialog)]) });
+const PageWithConfirm = defineComponent({ setup: () => () => h('div', [h(RoundView), h(ConfirmRegion)]) });
 
 let unmount: (() => void) | null = null;
 
@@ -42,9 +42,9 @@ async function mountView() {
   return mounted;
 }
 
-const confirmation = () => document.querySelector('.p-confirmdialog')?.textContent ?? '';
+const confirmation = () => document.querySelector('[data-testid="confirm-dialog"]')?.textContent ?? '';
 async function accept(): Promise<void> {
-  document.querySelector<HTMLButtonElement>('.p-confirmdialog-accept-button')!.click();
+  document.querySelector<HTMLButtonElement>('[data-testid="confirm-accept"]')!.click();
   await flushPromises();
 }
 

@@ -111,7 +111,10 @@ describe('CoverageView', () => {
 
     const panel = await openBeukZorg(wrapper);
 
-    expect(panel.querySelector('#cell-panel-title')!.textContent).toContain('Afdeling Beuk · Zorg en behandeling');
+    expect(panel.tagName).toBe('DIALOG');
+    const title = document.getElementById(panel.getAttribute('aria-labelledby')!)!;
+    expect(title.tagName).toBe('H2');
+    expect(title.textContent).toContain('Afdeling Beuk · Zorg en behandeling');
     const suggestions = panel.querySelector('[data-testid="cell-panel-suggestions"]')!;
     expect(suggestions.textContent).toContain('Fatima el Amrani');
     expect(suggestions.textContent).toContain('Teamleider: bereikt het hele team');

@@ -239,8 +239,8 @@ describe('MyOverviewView', () => {
     await button.trigger('click');
     await flushPromises();
 
-    const dialog = document.querySelector('[role="dialog"]');
-    expect(dialog).not.toBeNull();
+    const dialog = document.querySelector<HTMLDialogElement>('dialog[data-testid="log-activity-dialog"]');
+    expect(dialog?.open).toBe(true);
     expect(dialog!.textContent).toContain('Collega geholpen');
 
     vi.mocked(activitiesApi).createActivity.mockResolvedValue({

@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
-import ConfirmDialog from 'primevue/confirmdialog';
-import Toast from 'primevue/toast';
+import ConfirmRegion from '../../components/common/ConfirmRegion.vue';
+import ToastRegion from '../../components/common/ToastRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as departmentsApi from '../../api/departments.ts';
 import { ApiError } from '../../api/http.ts';
@@ -16,14 +16,14 @@ function visibleNames(): string[] {
   return [...document.body.querySelectorAll('[data-testid^="department-name-"]')].map((el) => el.textContent!.trim());
 }
 
-/** Unmounted after each test: a ConfirmDialog left mounted would answer the next test's confirmations too. */
+/** Unmounted after each test: a ConfirmRegion left mounted would answer the next test's confirmations too. */
 let unmount: (() => void) | null = null;
 
 async function mountView(role: 'admin' | 'hr' = 'admin') {
   const mounted = await mountInApp(
     {
-      components: { DepartmentsView, ConfirmDialog, Toast },
-      template: '<DepartmentsView /><ConfirmDialog /><Toast />',
+      components: { DepartmentsView, ConfirmRegion, ToastRegion },
+      template: '<DepartmentsView /><ConfirmRegion /><ToastRegion />',
     },
     { me: meFor(role), path: '/organisation/departments' },
   );
@@ -120,7 +120,7 @@ describe('DepartmentsView', () => {
 
     expect(api.deleteDepartment).toHaveBeenCalledWith(departmentIds.linde);
     expect(visibleNames()).toContain('De Linde');
-    const toast = document.body.querySelector('.p-toast-message')!.textContent;
+    const toast = document.body.querySelector('[data-testid="toast"]')!.textContent;
     expect(toast).toContain('De Linde is niet verwijderd.');
     expect(toast).toContain('Deze afdeling heeft nog subafdelingen of medewerkers');
   });

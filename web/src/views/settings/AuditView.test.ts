@@ -1,11 +1,11 @@
 import type { AuditEvent } from '@ambassador/shared';
 import { flushPromises } from '@vue/test-utils';
-import Select from 'primevue/select';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as auditApi from '../../api/audit.ts';
 import { ApiError } from '../../api/http.ts';
 import { mountInApp } from '../../test/app.ts';
 import { meFor } from '../../test/fixtures.ts';
+import { chooseOption } from '../../test/select.ts';
 import AuditView from './AuditView.vue';
 
 vi.mock('../../api/audit.ts');
@@ -71,7 +71,7 @@ describe('AuditView', () => {
   it('filters by record type, period, person and one record’s history, starting again at the first page', async () => {
     const { wrapper } = await openAudit();
 
-    wrapper.findComponent(Select).vm.$emit('update:modelValue', 'department');
+    await chooseOption(wrapper.get('select#audit-entity'), 'Afdeling');
     await flushPromises();
     expect(api.listAuditEvents).toHaveBeenLastCalledWith(
       { limit: 25, offset: 0, entity: 'department' },
@@ -107,7 +107,7 @@ describe('AuditView', () => {
     const createObjectURL = vi.fn(() => 'blob:audit');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const { wrapper } = await openAudit();
-    wrapper.findComponent(Select).vm.$emit('update:modelValue', 'user');
+    await chooseOption(wrapper.get('select#audit-entity'), 'Gebruiker');
     await flushPromises();
 
     await wrapper.find('[data-testid="audit-download"]').trigger('click');
@@ -121,7 +121,7 @@ describe('AuditView', () => {
     const { wrapper } = await openAudit();
     expect(wrapper.find('[data-testid="audit-empty"]').text()).toBe('Er staat nog niets in het auditlog.');
 
-    wrapper.findComponent(Select).vm.$emit('update:modelValue', 'user');
+    await chooseOption(wrapper.get('select#audit-entity'), 'Gebruiker');
     await flushPromises();
     expect(wrapper.find('[data-testid="audit-empty"]').text()).toBe('Geen gebeurtenissen die aan de filters voldoen.');
   });

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/http.ts';
 import * as organisationApi from '../../api/organisation.ts';
 import { mountInApp } from '../../test/app.ts';
 import { meFor, organisation } from '../../test/fixtures.ts';
+import { chooseOption, chosenLabel } from '../../test/select.ts';
 import OrganisationSettingsView from './OrganisationSettingsView.vue';
 
 vi.mock('../../api/organisation.ts');
@@ -39,6 +40,29 @@ describe('OrganisationSettingsView', () => {
       coverageTarget: { perEmployees: 50, minPerCell: 1 },
     });
     expect(auth.organisation?.name).toBe('Zorggroep Horizon Noord');
+  });
+
+  it('picks language, time zone and phase from native selects, and sends only what changed', async () => {
+    api.updateOrganisation.mockResolvedValue({ ...organisation, locale: 'en', timezone: 'Europe/London' });
+    const { wrapper } = await mountForm();
+    const locale = wrapper.get('select#org-locale');
+    const timezone = wrapper.get('select#org-timezone');
+    const phase = wrapper.get('select#org-phase');
+    expect([chosenLabel(locale), chosenLabel(timezone), chosenLabel(phase)]).toEqual([
+      'Nederlands',
+      'Europe/Amsterdam',
+      'Bouw',
+    ]);
+    expect(timezone.attributes('aria-describedby')).toBe('org-timezone-hint');
+
+    await chooseOption(locale, 'English');
+    await chooseOption(timezone, 'Europe/London');
+    await chooseOption(phase, 'Pilot');
+    await chooseOption(phase, 'Bouw');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+
+    expect(api.updateOrganisation).toHaveBeenCalledWith({ locale: 'en', timezone: 'Europe/London' });
   });
 
   it('switches recognition on and sends only the points that changed', async () => {

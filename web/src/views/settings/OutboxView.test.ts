@@ -1,11 +1,11 @@
 import { flushPromises } from '@vue/test-utils';
-import Select from 'primevue/select';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/http.ts';
 import * as notificationsApi from '../../api/notifications.ts';
 import { mountInApp } from '../../test/app.ts';
 import { meFor } from '../../test/fixtures.ts';
 import { outboxMessage } from '../../test/notificationFixtures.ts';
+import { chooseOption } from '../../test/select.ts';
 import OutboxView from './OutboxView.vue';
 
 vi.mock('../../api/notifications.ts');
@@ -62,13 +62,11 @@ describe('OutboxView', () => {
 
   it('filters by status and kind, starting again at the first page', async () => {
     const { wrapper } = await openOutbox();
-    const [status, kind] = wrapper.findAllComponents(Select);
-
-    status!.vm.$emit('update:modelValue', 'failed');
+    await chooseOption(wrapper.get('select#outbox-status'), 'Mislukt');
     await flushPromises();
     expect(api.listOutbox).toHaveBeenLastCalledWith({ limit: 25, offset: 0, status: 'failed' }, expect.anything());
 
-    kind!.vm.$emit('update:modelValue', 'round_opened');
+    await chooseOption(wrapper.get('select#outbox-kind'), 'Nieuwe feedbackronde');
     await flushPromises();
     expect(api.listOutbox).toHaveBeenLastCalledWith(
       { limit: 25, offset: 0, status: 'failed', kind: 'round_opened' },
@@ -104,7 +102,7 @@ describe('OutboxView', () => {
     const { wrapper } = await openOutbox();
     expect(wrapper.find('[data-testid="outbox-empty"]').text()).toBe('Er zijn nog geen e-mails verstuurd.');
 
-    wrapper.findAllComponents(Select)[0]!.vm.$emit('update:modelValue', 'queued');
+    await chooseOption(wrapper.get('select#outbox-status'), 'In de wachtrij');
     await flushPromises();
     expect(wrapper.find('[data-testid="outbox-empty"]').text()).toBe('Geen berichten met deze filters.');
   });

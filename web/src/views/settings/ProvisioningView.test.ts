@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import type { ScimToken } from '@ambassador/shared';
-import ConfirmDialog from 'primevue/confirmdialog';
-import Toast from 'primevue/toast';
+import ConfirmRegion from '../../components/common/ConfirmRegion.vue';
+import ToastRegion from '../../components/common/ToastRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/http.ts';
 import * as scimApi from '../../api/scim.ts';
@@ -33,8 +33,8 @@ let unmount: (() => void) | null = null;
 async function openView() {
   const mounted = await mountInApp(
     {
-      components: { ProvisioningView, ConfirmDialog, Toast },
-      template: '<ProvisioningView /><ConfirmDialog /><Toast />',
+      components: { ProvisioningView, ConfirmRegion, ToastRegion },
+      template: '<ProvisioningView /><ConfirmRegion /><ToastRegion />',
     },
     { me: meFor('admin'), path: '/settings/provisioning' },
   );

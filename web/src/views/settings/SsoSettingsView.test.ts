@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import type { SsoSettings } from '@ambassador/shared';
-import Toast from 'primevue/toast';
+import ToastRegion from '../../components/common/ToastRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/http.ts';
 import * as ssoApi from '../../api/sso.ts';
@@ -35,7 +35,7 @@ let unmount: (() => void) | null = null;
 
 async function openView() {
   const mounted = await mountInApp(
-    { components: { SsoSettingsView, Toast }, template: '<SsoSettingsView /><Toast />' },
+    { components: { SsoSettingsView, ToastRegion }, template: '<SsoSettingsView /><ToastRegion />' },
     { me: meFor('admin'), path: '/settings/sso' },
   );
   unmount = () => mounted.wrapper.unmount();

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils';
-import ConfirmDialog from 'primevue/confirmdialog';
+import ConfirmRegion from '../../components/common/ConfirmRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/http.ts';
 import * as usersApi from '../../api/users.ts';
@@ -112,7 +112,7 @@ describe('UsersView', () => {
   it('asks once before deactivating and then shows the new status', async () => {
     api.updateUser.mockResolvedValue(userItem({ status: 'deactivated' }));
     const { wrapper } = await mountInApp(
-      { components: { UsersView, ConfirmDialog }, template: '<UsersView /><ConfirmDialog />' },
+      { components: { UsersView, ConfirmRegion }, template: '<UsersView /><ConfirmRegion />' },
       { me: admin, path: '/settings/users' },
     );
     await flushPromises();

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils';
-import ConfirmDialog from 'primevue/confirmdialog';
+import ConfirmRegion from '../../components/common/ConfirmRegion.vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import * as departmentsApi from '../../api/departments.ts';
@@ -19,7 +19,7 @@ vi.mock('../../api/trainingSessions.ts');
 const api = vi.mocked(sessionsApi);
 
 /** The page with the confirmation dialog the app layout normally provides. */
-const PageWithConfirm = defineComponent({ setup: () => () => h('div', [h(SessionView), h(ConfirmDialog)]) });
+const PageWithConfirm = defineComponent({ setup: () => () => h('div', [h(SessionView), h(ConfirmRegion)]) });
 
 beforeEach(() => {
   vi.resetAllMocks();
@@ -28,7 +28,7 @@ beforeEach(() => {
   vi.mocked(employeesApi).listEmployees.mockResolvedValue({ items: [], total: 0, nextCursor: null });
 });
 
-/** Unmounted after each test: a ConfirmDialog left mounted would answer the next test's confirmations too. */
+/** Unmounted after each test: a ConfirmRegion left mounted would answer the next test's confirmations too. */
 let unmount: (() => void) | null = null;
 
 afterEach(() => {
@@ -45,7 +45,7 @@ async function mountView(role: 'admin' | 'ambassador' = 'admin') {
 }
 
 function acceptConfirmation(): void {
-  document.querySelector<HTMLButtonElement>('.p-confirmdialog-accept-button')!.click();
+  document.querySelector<HTMLButtonElement>('[data-testid="confirm-accept"]')!.click();
 }
 
 describe('SessionView', () => {

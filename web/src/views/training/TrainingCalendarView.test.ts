@@ -8,6 +8,7 @@ import * as sessionsApi from '../../api/trainingSessions.ts';
 import * as usersApi from '../../api/users.ts';
 import { mountInApp } from '../../test/app.ts';
 import { ambassador, ambassadorSummary, departments, layers, meFor } from '../../test/fixtures.ts';
+import { chooseOption, optionLabels } from '../../test/select.ts';
 import { trainingSession } from '../../test/trainingFixtures.ts';
 import TrainingCalendarView from './TrainingCalendarView.vue';
 
@@ -70,8 +71,7 @@ describe('TrainingCalendarView', () => {
     });
     const { wrapper } = await mountView('ambassador');
 
-    const trainer = wrapper.findAllComponents({ name: 'Select' })[0]!;
-    expect(trainer.props('options')).toEqual([{ id: ambassadorSummary({}, 2).id, name: 'Bram Jansen 2' }]);
+    expect(optionLabels(wrapper.get('select#training-filter-trainer'))).toEqual(['Alle trainers', 'Bram Jansen 2']);
   });
 
   it('lets an admin plan a session and asks again when a filter changes', async () => {
@@ -81,8 +81,7 @@ describe('TrainingCalendarView', () => {
 
     vi.useFakeTimers();
     try {
-      const trainer = wrapper.findComponent({ name: 'Select' });
-      trainer.vm.$emit('update:modelValue', ambassador({}).id);
+      await chooseOption(wrapper.get('select#training-filter-trainer'), 'Bram Jansen 1');
       vi.advanceTimersByTime(300);
     } finally {
       vi.useRealTimers();
@@ -94,6 +93,34 @@ describe('TrainingCalendarView', () => {
     await wrapper.find('[data-testid="session-plan"]').trigger('click');
     await flushPromises();
     expect(document.querySelector('[data-testid="session-form"]')).not.toBeNull();
+  });
+
+  it('filters by a typed wave, suggesting the waves seen so far, and drops the filter when emptied', async () => {
+    const { wrapper } = await mountView('admin');
+    const wave = wrapper.get<HTMLInputElement>('input#training-filter-wave');
+    const suggestions = wrapper.get(`datalist#${wave.attributes('list')}`);
+    expect(suggestions.findAll('option').map((option) => option.attributes('value'))).toEqual(['Golf 1']);
+
+    vi.useFakeTimers();
+    try {
+      await wave.setValue('Golf 7');
+      vi.advanceTimersByTime(300);
+    } finally {
+      vi.useRealTimers();
+    }
+    await flushPromises();
+    expect(calls().at(-1)).toMatchObject({ wave: 'Golf 7' });
+
+    vi.useFakeTimers();
+    try {
+      await wave.setValue('');
+      vi.advanceTimersByTime(300);
+    } finally {
+      vi.useRealTimers();
+    }
+    await flushPromises();
+    expect(calls().at(-1)).not.toHaveProperty('wave');
+    expect(wrapper.find('[data-testid="training-filters-clear"]').exists()).toBe(false);
   });
 
   it('tells an admin how to plan when the range has no sessions', async () => {
