@@ -34,11 +34,10 @@ const CALENDAR_VIEW = 'src/views/training/TrainingCalendarView.vue';
 /**
  * Where the sizes must get to. The login page and the admin's first screen meet their goals: they load Vue, the router,
  * pinia and vue-i18n (about 70 KiB), the first screen its areas' messages (some 28) and its own code, and neither loads
- * PrimeVue. Not met yet: of all JS, the component library's date picker, selects, multiselect, autocomplete, menu,
- * dialog and drawer with their icons are some 90 KiB, and its core and theme some 45; luxon 22 and the messages of both
- * languages 55. Tables, trees, paginators, department pickers and charts are the app's own (PlainTable,
- * PlainTreeTable, PlainPaginator, DepartmentSelect, BarChart). Printed beside each figure; a figure above its goal does
- * not fail the run.
+ * PrimeVue. Not met yet: of all JS, PrimeVue's buttons, inputs, messages and date picker with its core and theme are
+ * some 77 KiB, the messages of both languages some 60, the screens' own code the rest. Tables, trees, paginators,
+ * dialogs, toasts, confirmations, menus, selects, checklists, the colleague search and charts are the app's own.
+ * Printed beside each figure; a figure above its goal does not fail the run.
  */
 export const GOALS = {
   login: 120 * KiB,
@@ -49,7 +48,7 @@ export const GOALS = {
 export const BUDGETS = {
   login: 98 * KiB,
   dashboard: 138 * KiB,
-  total: 548 * KiB,
+  total: 466 * KiB,
 };
 
 /** The build cannot be measured (no manifest, no entry, a screen's chunk missing): the message says what to do. */
