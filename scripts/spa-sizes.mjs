@@ -11,8 +11,7 @@ export const defaultDistDir = path.join(root, 'web/dist');
 
 /**
  * Source modules (manifest keys) each measured screen lazy-loads besides the entry: its route components, and for the
- * screens behind the login the Dutch messages of their areas. The calendar needs PrimeVue with its theme before it
- * opens; the login page and the dashboard are drawn without it (PrimeVue arrives after them, when the browser is idle).
+ * screens behind the login the Dutch messages of their areas.
  */
 const SCREENS = {
   login: ['src/views/auth/LoginView.vue'],
@@ -26,7 +25,6 @@ const SCREENS = {
     'src/views/training/TrainingView.vue',
     'src/views/training/TrainingCalendarView.vue',
     'src/i18n/locales/nl-areas.ts',
-    'src/plugins/primevue.ts',
   ],
 };
 const CALENDAR_VIEW = 'src/views/training/TrainingCalendarView.vue';

@@ -121,9 +121,8 @@ async function concretePath(screen: Screen, role: Role): Promise<string> {
   });
 }
 
-/** What shows that a page is still loading: the shared skeleton, PrimeVue's spinners and skeletons, aria-busy. */
-const LOADING =
-  '.tab-skeleton, .plain-skeleton, .p-skeleton, .p-progressspinner, [aria-busy="true"], .plain-table__veil';
+/** What shows that a page is still loading: the skeletons, a spinning icon, aria-busy, a table's veil. */
+const LOADING = '.tab-skeleton, .plain-skeleton, .pi-spin, [aria-busy="true"], .plain-table__veil';
 
 /** Counts the requests in flight, so a page counts as settled only when the network is quiet too. */
 function trackRequests(page: Page): () => number {
@@ -141,7 +140,7 @@ async function settle(page: Page, inFlight: () => number): Promise<void> {
     const loading = await page.locator(LOADING).count();
     if (loading === 0 && inFlight() <= 0) {
       if (!quietSince) quietSince = Date.now();
-      // Long enough for a request that a finished one starts, and for PrimeVue's transitions.
+      // Long enough for a request that a finished one starts, and for the transitions.
       if (Date.now() - quietSince >= 300) return;
     } else {
       quietSince = 0;

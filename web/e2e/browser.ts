@@ -33,9 +33,8 @@ export function watchErrors(page: Page, expectedStatuses: number[] = [401]): str
 }
 
 /**
- * Types a date into a PrimeVue DatePicker and leaves the field. The picker takes typed text into its model on input
- * and writes the field again from its model on blur, so the text standing after the blur proves the form holds the
- * date. On a loaded machine the first text can land while the dialog is still settling; it is then typed again.
+ * Types a date into a DateField and leaves the field. The field takes typed text into its model on input and writes
+ * itself again from its model on blur, so the text standing after the blur proves the form holds the date. On a loaded machine the first text can land while the dialog is still settling; it is then typed again.
  */
 export async function fillDate(input: Locator, text: string): Promise<void> {
   await expect

@@ -12,8 +12,8 @@ import {
   loadLocale,
   prefetchAreaMessages,
 } from './i18n/index.ts';
-import { hostPrimeVue, loadPrimeVue, loadPrimeVueWhenIdle } from './plugins/lazyPrimeVue.ts';
 import { createAppRouter } from './router/index.ts';
+import { prefetchScreensWhenIdle } from './router/prefetchScreens.ts';
 import { connectSession } from './session.ts';
 
 /** The language chosen on this device, its messages fetched when it is not the default; Dutch when that fails. */
@@ -32,28 +32,19 @@ async function start(): Promise<void> {
   const locale = startingLocale();
   const i18n = locale.then((chosen) => createAppI18n(chosen));
   const app = createApp(App);
-  hostPrimeVue(
-    app,
-    i18n.then(({ global }) => global),
-  );
 
   app.use(createAppPinia());
 
   const router = createAppRouter();
   connectSession(router);
-  // The screens behind the login need their areas' messages, and PrimeVue unless they are drawn without it (the
-  // login page and the admin's first screen are). Should the messages fail to arrive, the page still opens (with some
-  // untranslated labels) and the next navigation asks again; should PrimeVue, the navigation fails like a screen whose
-  // code did not arrive.
+  // The screens behind the login need their areas' messages. Should they fail to arrive, the page still opens (with
+  // some untranslated labels) and the next navigation asks again.
   router.beforeEach(async (to) => {
     if (to.meta.guestOnly) return;
     const { global } = await i18n;
-    await Promise.all([loadAreaMessages(global).catch(() => undefined), to.meta.plain ? undefined : loadPrimeVue()]);
+    await loadAreaMessages(global).catch(() => undefined);
   });
-  // Once a screen behind the login is shown, PrimeVue comes while the browser is idle: the next screen opens at once.
-  router.afterEach((to, _from, failure) => {
-    if (!failure && !to.meta.guestOnly) loadPrimeVueWhenIdle();
-  });
+  prefetchScreensWhenIdle(router);
   if (!router.resolve(window.location.pathname).meta.guestOnly) prefetchAreaMessages(initialLocale());
   app.use(router);
 

@@ -11,11 +11,8 @@ declare module 'vue-router' {
     roles?: Role[];
     /** i18n key of the page title. */
     titleKey?: string;
-    /**
-     * Drawn without PrimeVue (the admin's first screen): it opens before PrimeVue has arrived, which loads when the
-     * browser is idle or when the screen asks for a confirmation.
-     */
-    plain?: boolean;
+    /** `false`: its code is not fetched ahead when the browser is idle (see prefetchScreens.ts), only when opened. */
+    prefetch?: boolean;
   }
 }
 

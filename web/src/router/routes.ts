@@ -59,7 +59,7 @@ export const routes: RouteRecordRaw[] = [
         path: '',
         name: 'dashboard',
         component: () => import('../views/dashboard/DashboardView.vue'),
-        meta: { roles: ['admin', 'hr'], titleKey: 'nav.dashboard', plain: true },
+        meta: { roles: ['admin', 'hr'], titleKey: 'nav.dashboard' },
       },
       {
         // Everyone's own: no roles.
@@ -142,13 +142,14 @@ export const routes: RouteRecordRaw[] = [
             path: '',
             name: 'training',
             component: () => import('../views/training/TrainingCalendarView.vue'),
+            meta: { prefetch: false },
             beforeEnter: trainingHome,
           },
           {
             path: 'calendar',
             name: 'training-calendar',
             component: () => import('../views/training/TrainingCalendarView.vue'),
-            meta: { roles: ['admin', 'ambassador'], titleKey: 'training.tabs.calendar' },
+            meta: { roles: ['admin', 'ambassador'], titleKey: 'training.tabs.calendar', prefetch: false },
           },
           {
             path: 'list',

@@ -1,6 +1,5 @@
 import type { MeResponse } from '@ambassador/shared';
 import { mount, type ComponentMountingOptions } from '@vue/test-utils';
-import PrimeVue from 'primevue/config';
 import type { Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { createAppI18n } from '../i18n/index.ts';
@@ -9,7 +8,7 @@ import { useAuthStore } from '../stores/auth.ts';
 import { useTestPinia } from './pinia.ts';
 
 /**
- * Everything a view needs (pinia, i18n in Dutch, PrimeVue, the real route table) without the session
+ * Everything a view needs (pinia, i18n in Dutch, the real route table) without the session
  * guard, so a test decides who is logged in.
  */
 export async function mountInApp<C extends Component>(
@@ -33,7 +32,7 @@ export async function mountInApp<C extends Component>(
     attachTo: document.body,
     ...options.mount,
     global: {
-      plugins: [pinia, i18n, router, [PrimeVue, { theme: 'none' }]],
+      plugins: [pinia, i18n, router],
       ...options.mount?.global,
     },
   } as ComponentMountingOptions<C>);

@@ -90,9 +90,9 @@ describe('RoundBuilderView', () => {
     expect(questionTexts(wrapper)).toEqual(['Waar zoek je het meest?', 'Hoe goed vind je wat je zoekt?', 'Weg ermee?']);
     await click(wrapper, 'question-3-remove');
     expect(questionTexts(wrapper)).toEqual(['Waar zoek je het meest?', 'Hoe goed vind je wat je zoekt?']);
-    await field(wrapper, 'question-2-required').find('input').trigger('change');
+    await field(wrapper, 'question-2-required').setValue(false);
 
-    await field(wrapper, 'picker-one-per-cell').find('input').trigger('change');
+    await field(wrapper, 'picker-one-per-cell').setValue(true);
     await click(wrapper, 'picker-find');
     expect(api.listParticipantSuggestions).toHaveBeenCalledWith({ onePerCell: true }, expect.anything());
     await click(wrapper, 'picker-add-all');

@@ -1,6 +1,5 @@
 import type { Round, RoundResponses as Responses } from '@ambassador/shared';
 import { flushPromises, mount } from '@vue/test-utils';
-import PrimeVue from 'primevue/config';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as departmentsApi from '../../../api/departments.ts';
 import * as roundsApi from '../../../api/feedbackRounds.ts';
@@ -87,7 +86,7 @@ async function mountWith(subject: Round) {
   const wrapper = mount(RoundResponses, {
     props: { round: subject },
     attachTo: document.body,
-    global: { plugins: [useTestPinia(), createAppI18n('nl'), [PrimeVue, { theme: 'none' }]] },
+    global: { plugins: [useTestPinia(), createAppI18n('nl')] },
   });
   unmount = () => wrapper.unmount();
   await flushPromises();
