@@ -1,6 +1,7 @@
 // What the SPA's screens load, measured as the browser receives it (gzip): the figures `check-budgets.mjs` prints
-// and `npm run bench -- spa` reports. The chunks each screen needs are read from vite's build manifest, so renamed
-// or re-split chunks are followed without editing this file.
+// and `npm run bench -- spa` reports. The chunks each screen needs are read from vite's build manifest (and, for a
+// module inside a chunk group of web/build/chunks.ts, from `.vite/modules.json`), so renamed or re-split chunks are
+// followed without editing this file.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
@@ -10,8 +11,8 @@ export const root = path.resolve(import.meta.dirname, '..');
 export const defaultDistDir = path.join(root, 'web/dist');
 
 /**
- * Source modules (manifest keys) each measured screen lazy-loads besides the entry: its route components, and for the
- * screens behind the login the Dutch messages of their areas.
+ * Source modules each measured screen lazy-loads besides the entry: its route components, and for the screens behind
+ * the login the Dutch messages of their areas.
  */
 const SCREENS = {
   login: ['src/views/auth/LoginView.vue'],
@@ -30,12 +31,9 @@ const SCREENS = {
 const CALENDAR_VIEW = 'src/views/training/TrainingCalendarView.vue';
 
 /**
- * Where the sizes must get to. The login page and the admin's first screen meet their goals: they load Vue, the router,
- * pinia and vue-i18n (about 70 KiB), the first screen its areas' messages (some 28) and its own code, and neither loads
- * PrimeVue. Not met yet: of all JS, PrimeVue's buttons, inputs, messages and date picker with its core and theme are
- * some 77 KiB, the messages of both languages some 60, the screens' own code the rest. Tables, trees, paginators,
- * dialogs, toasts, confirmations, menus, selects, checklists, the colleague search and charts are the app's own.
- * Printed beside each figure; a figure above its goal does not fail the run.
+ * Where the sizes must get to; all three are met. Of all JS, Vue with its router, pinia and vue-i18n are some 65 KiB,
+ * the messages of both languages some 60, the screens' own code the rest. Printed beside each figure; a figure above
+ * its goal does not fail the run, one above its budget does.
  */
 export const GOALS = {
   login: 120 * KiB,
@@ -44,9 +42,9 @@ export const GOALS = {
 };
 /** What fails the run: the sizes of the build when the budgets were set, plus a little room. Lower them, never raise. */
 export const BUDGETS = {
-  login: 98 * KiB,
-  dashboard: 138 * KiB,
-  total: 466 * KiB,
+  login: 90 * KiB,
+  dashboard: 135 * KiB,
+  total: 332 * KiB,
 };
 
 /** The build cannot be measured (no manifest, no entry, a screen's chunk missing): the message says what to do. */
@@ -69,10 +67,28 @@ export function spaSizes(distDir = defaultDistDir) {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entryKey) throw new SpaBuildError('The build manifest lists no entry chunk.');
 
-  for (const key of Object.values(SCREENS).flat()) {
-    if (!manifest[key]) {
-      throw new SpaBuildError(`The build manifest has no chunk for ${key}: update SCREENS in scripts/spa-sizes.mjs.`);
-    }
+  // A module of a chunk group (build/chunks.ts) has no manifest key of its own: modules.json names its file.
+  const modulesPath = path.join(distDir, '.vite/modules.json');
+  /** @type {Record<string, string>} */
+  const moduleFiles = existsSync(modulesPath) ? JSON.parse(readFileSync(modulesPath, 'utf8')) : {};
+  const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  /** The manifest key of the chunk holding a source module. */
+  const keyOf = (source) => (manifest[source] ? source : keyOfFile.get(moduleFiles[source]));
+
+  const screenKeys = Object.fromEntries(
+    Object.entries(SCREENS).map(([name, sources]) => [
+      name,
+      sources.map((source) => {
+        const key = keyOf(source);
+        if (!key) {
+          throw new SpaBuildError(`The build has no chunk for ${source}: update SCREENS in scripts/spa-sizes.mjs.`);
+        }
+        return key;
+      }),
+    ]),
+  );
+  if (!manifest[CALENDAR_VIEW]) {
+    throw new SpaBuildError(`The build manifest has no chunk for ${CALENDAR_VIEW}: update scripts/spa-sizes.mjs.`);
   }
 
   /** Every chunk key loaded with `keys`: the chunks themselves and, transitively, their static imports. */
@@ -114,12 +130,20 @@ export function spaSizes(distDir = defaultDistDir) {
 
   const entryChunks = staticClosure([entryKey]);
   const screenChunks = Object.fromEntries(
-    Object.entries(SCREENS).map(([name, keys]) => [name, staticClosure([entryKey, ...keys])]),
+    Object.entries(screenKeys).map(([name, keys]) => [name, staticClosure([entryKey, ...keys])]),
   );
 
-  // The calendar chunks: what the calendar view loads that no other entry or lazy chunk loads statically.
+  // The calendar chunks: what the calendar view loads that nothing else loads statically. The other roots are the
+  // entry, the lazy chunks and the chunks holding a screen.
+  const screenFiles = new Set(
+    Object.entries(moduleFiles)
+      .filter(([source]) => source.startsWith('src/views/') && source !== CALENDAR_VIEW)
+      .map(([, file]) => file),
+  );
   const otherRoots = Object.keys(manifest).filter(
-    (key) => key !== CALENDAR_VIEW && (manifest[key].isEntry || manifest[key].isDynamicEntry),
+    (key) =>
+      key !== CALENDAR_VIEW &&
+      (manifest[key].isEntry || manifest[key].isDynamicEntry || screenFiles.has(manifest[key].file)),
   );
   const elsewhere = staticClosure(otherRoots);
   const calendarOnly = new Set([...staticClosure([CALENDAR_VIEW])].filter((key) => !elsewhere.has(key)));

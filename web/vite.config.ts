@@ -5,7 +5,9 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig, type Plugin } from 'vite';
+import { chunkGroups, moduleMap } from './build/chunks.ts';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const apiTarget = 'http://127.0.0.1:3000';
 
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|xml|webmanifest)$/;
@@ -64,13 +66,15 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [vue(), precompress()],
+  root,
+  plugins: [vue(), precompress(), moduleMap()],
   define: {
     // Composition-only vue-i18n: drops the legacy API from the bundle.
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    // Messages are compiled by src/i18n/compileMessage.ts: vue-i18n's own compiler can stay out of the bundle.
+    __INTLIFY_DROP_MESSAGE_COMPILER__: true,
   },
   build: {
     outDir: 'dist',
@@ -80,12 +84,7 @@ export default defineConfig({
     // The server's CSP forbids inline scripts; keep every asset a file or a data: URI (allowed for img/font).
     assetsInlineLimit: 4096,
     rolldownOptions: {
-      output: {
-        // Name the framework chunk every page needs; PrimeVue components stay with the routes that use them.
-        codeSplitting: {
-          groups: [{ name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/ }],
-        },
-      },
+      output: { codeSplitting: { groups: chunkGroups(root) } },
     },
   },
   server: {

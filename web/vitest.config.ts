@@ -9,11 +9,12 @@ export default defineProject({
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    // Unlike the build, tests keep vue-i18n's own message compiler: compileMessage.test.ts checks ours against it.
   },
   test: {
     name: 'web',
     environment: 'happy-dom',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
     restoreMocks: true,
   },
 });
