@@ -4,29 +4,46 @@ import { chunkGroups } from './chunks.ts';
 const root = '/app/web';
 const at = (source: string) => `${root}/${source}`;
 
-/** A module graph: each module with the modules that import it. */
-function graph(importers: Record<string, string[]>) {
+type Importers = Record<string, string[]>;
+
+/** A module graph: each module with the modules that import it, and those that load it later (`import()`). */
+function graph(importers: Importers, loaders: Importers) {
   return {
-    getModuleInfo: (id: string) => ({ importers: (importers[id] ?? []).map(at) }),
+    getModuleInfo: (id: string) => {
+      const source = id.slice(root.length + 1);
+      return { importers: (importers[source] ?? []).map(at), dynamicImporters: (loaders[source] ?? []).map(at) };
+    },
   };
 }
 
-const [framework, calendar, screens] = chunkGroups(root);
-const screenOf = (source: string, importers: Record<string, string[]>) =>
-  (screens!.name as (id: string, g: ReturnType<typeof graph>) => string | null)(
+const [framework, calendar] = chunkGroups(root);
+/** The group a module falls in, with a fresh set of groups (they remember what they worked out). */
+const screenOf = (source: string, importers: Importers, loaders: Importers = {}) => {
+  const screens = chunkGroups(root)[2]!;
+  return (screens.name as (id: string, g: ReturnType<typeof graph>) => string | null)(
     at(source),
-    graph(Object.fromEntries(Object.entries(importers).map(([id, list]) => [at(id), list]))),
+    graph(importers, loaders),
   );
+};
 
 describe('chunkGroups', () => {
   it('puts a screen and what only screens import into one file', () => {
-    const importers = {
-      'src/views/settings/UsersView.vue': ['src/router/routes.ts'],
-      'src/components/users/UsersTable.vue': ['src/views/settings/UsersView.vue'],
-    };
+    const importers = { 'src/components/users/UsersTable.vue': ['src/views/settings/UsersView.vue'] };
+    const loaders = { 'src/views/settings/UsersView.vue': ['src/router/routes.ts'] };
 
-    expect(screenOf('src/views/settings/UsersView.vue', importers)).toBe('screens');
-    expect(screenOf('src/components/users/UsersTable.vue', importers)).toBe('screens');
+    expect(screenOf('src/views/settings/UsersView.vue', importers, loaders)).toBe('screens');
+    expect(screenOf('src/components/users/UsersTable.vue', importers, loaders)).toBe('screens');
+  });
+
+  it('leaves what a start screen loads later to the start screens', () => {
+    const loaders = {
+      'src/components/common/ConfirmRegion.vue': ['src/components/layout/AppLayout.vue'],
+      'src/components/notifications/NotificationPopup.vue': ['src/components/notifications/NotificationBell.vue'],
+    };
+    const importers = { 'src/components/notifications/NotificationBell.vue': ['src/components/layout/AppLayout.vue'] };
+
+    expect(screenOf('src/components/common/ConfirmRegion.vue', importers, loaders)).toBeNull();
+    expect(screenOf('src/components/notifications/NotificationPopup.vue', importers, loaders)).toBeNull();
   });
 
   it('leaves what a start screen imports, however indirectly, to the start screens', () => {

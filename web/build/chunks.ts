@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * - `vue`: Vue, the router, pinia and vue-i18n, which every page needs.
  * - `calendar`: FullCalendar (with preact and luxon) and the app's calendar component, only for the calendar route.
  * - `screens`: the code of every other screen behind the login, in one file. Cut per screen as vite would, it was 170
- *   files whose import lists and separate compression cost some 70 KiB (gzip) of the whole; in one file it is fetched
+ *   files whose import lists and separate compression cost some 60 KiB (gzip) of the whole; in one file it is fetched
  *   once, on the first move away from a start screen, after which every screen opens without fetching code.
  * What a start screen needs stays out of `screens`, cut per screen by vite as before: the pages before the login, the
  * layout, the dashboard (the first screen of admin and HR), the ambassador's own overview, a round to answer and the
@@ -26,14 +26,19 @@ const FRAMEWORK = /node_modules[\\/](?:@vue|vue|vue-router|pinia|vue-i18n|@intli
 const CALENDAR =
   /node_modules[\\/](?:@fullcalendar|preact|luxon)[\\/]|[\\/]src[\\/](?:components[\\/]training[\\/]TrainingCalendar\.vue|lib[\\/]calendarHours\.ts)/;
 
-type ModuleGraph = { getModuleInfo: (id: string) => { importers: readonly string[] } | null };
+type ModuleGraph = {
+  getModuleInfo: (id: string) => { importers: readonly string[]; dynamicImporters: readonly string[] } | null;
+};
 
 /** Source path of a module id, relative to the web root and with forward slashes (`src/views/...`). */
 function sourcePath(root: string, id: string): string {
   return path.relative(root, id.split('?')[0]!).split(path.sep).join('/');
 }
 
-/** Whether a module is (statically) imported, directly or through others, by a start screen. */
+/**
+ * Whether a start screen needs a module: imports it, directly or through others, or loads it later itself (the
+ * layout's confirmation dialog, the bell's list). Loading a route's screen is the router's, not a screen's.
+ */
 function startScreenModules(root: string) {
   const known = new Map<string, boolean>();
   const isStart = (id: string) => START_SCREENS.some((start) => sourcePath(root, id).startsWith(start));
@@ -46,7 +51,11 @@ function startScreenModules(root: string) {
       while (queue.length > 0 && !answer) {
         const next = queue.shift()!;
         answer = isStart(next);
-        for (const importer of graph.getModuleInfo(next)?.importers ?? []) {
+        const info = graph.getModuleInfo(next);
+        const loaders = (info?.dynamicImporters ?? []).filter(
+          (loader) => !sourcePath(root, loader).startsWith('src/router/'),
+        );
+        for (const importer of [...(info?.importers ?? []), ...loaders]) {
           if (!seen.has(importer)) {
             seen.add(importer);
             queue.push(importer);

@@ -23,13 +23,16 @@ function parse(text: string): Part[] {
   return parts;
 }
 
-function render(ctx: Context, parts: Part[]): string {
+function renderForm(ctx: Context, parts: Part[]): string {
   return ctx.normalize(
     parts.map((part) =>
       typeof part === 'string' ? part : ctx.interpolate('named' in part ? ctx.named(part.named) : ctx.list(part.list)),
     ),
   );
 }
+
+/** Each text is parsed once: vue-i18n asks again at every translation when the compiler is not its own. */
+const parsed = new Map<string, Part[][]>();
 
 /**
  * The app's messages use two things of vue-i18n's message format: placeholders (`{name}`, `{0}`) and plural forms
@@ -39,8 +42,14 @@ function render(ctx: Context, parts: Part[]): string {
  */
 export const compileMessage: MessageCompiler<string> = (source) => {
   if (typeof source !== 'string') throw new TypeError('Only text messages are supported.');
-  const forms = source.includes('|') ? source.split('|').map((form) => parse(form.trim())) : [parse(source)];
+  let forms = parsed.get(source);
+  if (!forms) {
+    forms = source.includes('|') ? source.split('|').map((form) => parse(form.trim())) : [parse(source)];
+    parsed.set(source, forms);
+  }
+  const chosen = forms;
+  // A new function each time: vue-i18n writes the key and language onto the one it is given.
   const message = (ctx: Context) =>
-    forms.length > 1 ? ctx.plural(forms.map((form) => render(ctx, form))) : render(ctx, forms[0]!);
+    chosen.length > 1 ? ctx.plural(chosen.map((form) => renderForm(ctx, form))) : renderForm(ctx, chosen[0]!);
   return message as unknown as MessageFunction<string>;
 };

@@ -112,6 +112,15 @@ describe('DateField', () => {
     await input(wrapper).trigger('keydown', { key: 'Enter' });
     expect(input(wrapper).attributes('aria-invalid')).toBeUndefined();
     expect(emitted(wrapper)).toEqual(['', '2026-02-28']);
+    expect(wrapper.emitted<[boolean]>('update:unreadable')?.map(([now]) => now)).toEqual([true, false]);
+  });
+
+  it('names its calendar button after the field', async () => {
+    const named = await mountField('', 'nl', { label: 'Einddatum' });
+    expect(trigger(named).attributes('aria-label')).toBe('Kies een datum voor Einddatum');
+
+    const plain = await mountField('', 'en');
+    expect(trigger(plain).attributes('aria-label')).toBe('Choose a date');
   });
 
   it('marks the input invalid when the form says so', async () => {

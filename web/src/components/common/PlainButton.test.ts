@@ -30,6 +30,13 @@ describe('PlainButton', () => {
     );
   });
 
+  it('puts the icon after the label with icon-pos="right"', async () => {
+    const { wrapper } = await mountButton({ label: 'Volgende', icon: 'pi pi-arrow-right', iconPos: 'right' });
+
+    expect(wrapper.classes()).toContain('plain-button--icon-right');
+    expect(wrapper.attributes('icon-pos')).toBeUndefined();
+  });
+
   it('shows a spinner and refuses clicks while loading', async () => {
     const { wrapper } = await mountButton({ label: 'Opslaan', icon: 'pi pi-check', loading: true, type: 'submit' });
 

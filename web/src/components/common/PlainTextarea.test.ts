@@ -1,8 +1,9 @@
-import { mount } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import PlainTextarea from './PlainTextarea.vue';
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
 
@@ -26,6 +27,18 @@ describe('PlainTextarea', () => {
     const taller = mount(PlainTextarea, { props: { modelValue: '', rows: '6' } });
     expect(taller.get('textarea').attributes('rows')).toBe('6');
     expect((taller.get('textarea').element as HTMLElement).style.getPropertyValue('--plain-textarea-rows')).toBe('6');
+  });
+
+  it('follows its text in height where the browser does not size it itself', async () => {
+    vi.stubGlobal('CSS', { supports: () => false });
+    const wrapper = mount(PlainTextarea, { props: { modelValue: '' }, attachTo: document.body });
+    const area = wrapper.get('textarea').element as HTMLTextAreaElement;
+    Object.defineProperty(area, 'scrollHeight', { configurable: true, get: () => 180 });
+
+    await wrapper.setProps({ modelValue: 'Een lange tekst\nover\nvele\nregels' });
+    await flushPromises();
+
+    expect(area.style.height).toMatch(/^18\dpx$/);
   });
 
   it('passes its attributes to the text area and marks it invalid on request', () => {

@@ -166,6 +166,29 @@ describe('SessionForm', () => {
     );
   });
 
+  it('names a date or time it cannot read and saves nothing until it is fixed', async () => {
+    api.createTrainingSession.mockResolvedValue(sessionDetail({}, []));
+    const { wrapper } = await mountForm();
+    await fillNewSession(wrapper);
+    const endDate = wrapper.find('[data-testid="session-end-date"]');
+    await endDate.setValue('31-04-2026');
+    await endDate.trigger('blur');
+
+    expect(wrapper.find('[data-testid="session-end-date-error"]').text()).toContain('geen datum');
+    await submit(wrapper);
+    expect(api.createTrainingSession).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(endDate.element);
+
+    await endDate.setValue('10-03-2026');
+    await endDate.trigger('blur');
+    expect(wrapper.find('[data-testid="session-end-date-error"]').exists()).toBe(false);
+    await submit(wrapper);
+    expect(api.createTrainingSession).toHaveBeenCalledWith(
+      expect.objectContaining({ startsAt: '2026-03-10T08:00:00.000Z', endsAt: '2026-03-10T10:00:00.000Z' }),
+      false,
+    );
+  });
+
   it('shows the server refusing a start in the past next to the time', async () => {
     api.createTrainingSession.mockRejectedValue(
       new ApiError({
