@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMinutes,
@@ -8,7 +8,6 @@ import {
   parseDate,
   parseTime,
   parseTimeStrict,
-  today,
   weekdayIndex,
 } from './dateText.ts';
 
@@ -78,15 +77,6 @@ describe('day arithmetic', () => {
     expect(weeks[0]).toEqual([null, null, null, null, null, null, '2026-03-01']);
     expect(weeks[5]).toEqual(['2026-03-30', '2026-03-31', null, null, null, null, null]);
     expect(weeks.flat().filter(Boolean)).toHaveLength(31);
-  });
-});
-
-describe('today', () => {
-  afterEach(() => vi.useRealTimers());
-
-  it('is the day on the browser clock', () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 2, 10, 23, 30) });
-    expect(today()).toBe('2026-03-10');
   });
 });
 

@@ -69,12 +69,6 @@ export function weekdayIndex(iso: string): number {
   return (utcDay(iso).getUTCDay() + 6) % 7;
 }
 
-/** Today on the browser's clock as `YYYY-MM-DD`. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * The weeks (Monday to Sunday) that hold the month of a `YYYY-MM-DD` day, as days of that month; the places before
  * its first and after its last day are null.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dayBounds, dayInZone, fromWallClock, inZone, toWallClock, zoneOrLocal } from './zonedTime.ts';
 
 const AMSTERDAM = 'Europe/Amsterdam';
@@ -60,5 +60,14 @@ describe('days in a zone', () => {
     const [year, month, day] = today.split('-').map(Number) as [number, number, number];
     const later = new Date(Date.UTC(year, month - 1, day + 40)).toISOString().slice(0, 10);
     expect(dayInZone('Pacific/Kiritimati', 40)).toBe(later);
+  });
+
+  it('is the day on the browser clock without a zone', () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 2, 10, 23, 30) });
+    try {
+      expect(dayInZone(null)).toBe('2026-03-10');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
